@@ -1,0 +1,6 @@
+# The two commands of README.md. Each installs what is missing first (scripts/setup.sh).
+.PHONY: serve test
+serve:
+	@scripts/serve.sh
+test:
+	@scripts/test.sh

@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# Installs what the build and the tests need, skipping whatever is already there at the right
+# version. Sourced by the other scripts; `setup_build` and `setup_tests` are idempotent.
+#
+# The wasm32 toolchain: rustup's target when rustup can fetch it; otherwise (no internet, as in
+# CI) Debian's rustc-web with its std source, building std for wasm32 from source (build-std),
+# cached in .cache/rustc-web. After `setup_build`, run wasm32 commands as `with_wasm CMD …`.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CACHE="$ROOT/.cache"
+WASM_TARGET=wasm32-unknown-unknown
+TRUNK_VERSION=0.21.14
+DEBIAN_RUST_PACKAGES=(rustc-web libstd-rust-web-1.96 libstd-rust-web-dev rust-web-src libllvm22 rust-web-clippy)
+TEST_PACKAGES=(chromium chromium-driver fonts-noto-cjk)
+RUSTUP_TIMEOUT_SECONDS=${RUSTUP_TIMEOUT_SECONDS:-45}
+
+export PATH="$HOME/.cargo/bin:$PATH"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+APT_UPDATED=""
+apt_update_once() {
+  [ -n "$APT_UPDATED" ] && return
+  say "apt-get update"
+  as_root apt-get update -qq >/dev/null
+  APT_UPDATED=1
+}
+
+ensure_apt_packages() {
+  local missing=()
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return
+  apt_update_once
+  say "apt-get install ${missing[*]}"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+ensure_rustup() {
+  command -v cargo >/dev/null && command -v rustup >/dev/null && return
+  die "Rust is not installed: install rustup (https://rustup.rs) and run this again"
+}
+
+ensure_rustfmt_clippy() {
+  rustup component list --installed 2>/dev/null | grep -q '^rustfmt' || timeout "$RUSTUP_TIMEOUT_SECONDS" rustup component add rustfmt
+  rustup component list --installed 2>/dev/null | grep -q '^clippy' || timeout "$RUSTUP_TIMEOUT_SECONDS" rustup component add clippy
+}
+
+# The offline route: Debian's rustc-web (whose sysroot carries the std source) in .cache.
+install_debian_rust() {
+  local tree="$CACHE/rustc-web" stamp="$CACHE/rustc-web/.installed"
+  local wanted
+  wanted="${DEBIAN_RUST_PACKAGES[*]}"
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted" ] && [ -x "$tree/usr/bin/rustc" ]; then
+    return
+  fi
+  apt_update_once
+  say "downloading Debian's rustc-web into $tree"
+  rm -rf "$tree" "$CACHE/debs"
+  mkdir -p "$tree" "$CACHE/debs"
+  (cd "$CACHE/debs" && apt-get download -qq "${DEBIAN_RUST_PACKAGES[@]}") || die "apt-get download ${DEBIAN_RUST_PACKAGES[*]} failed"
+  for deb in "$CACHE"/debs/*.deb; do dpkg -x "$deb" "$tree"; done
+  echo "$wanted" >"$stamp"
+}
+
+WASM_ENV=()
+ensure_wasm_toolchain() {
+  [ ${#WASM_ENV[@]} -gt 0 ] && return
+  if rustup target list --installed 2>/dev/null | grep -qx "$WASM_TARGET"; then
+    WASM_ENV=(WASM_TOOLCHAIN=rustup)
+    return
+  fi
+  if [ ! -x "$CACHE/rustc-web/usr/bin/rustc" ]; then
+    say "rustup target add $WASM_TARGET (giving up after ${RUSTUP_TIMEOUT_SECONDS}s)"
+    if timeout "$RUSTUP_TIMEOUT_SECONDS" rustup target add "$WASM_TARGET" >/dev/null 2>&1; then
+      WASM_ENV=(WASM_TOOLCHAIN=rustup)
+      return
+    fi
+    say "rustup cannot download: using Debian's rustc-web and building std for $WASM_TARGET from source"
+  fi
+  install_debian_rust
+  local tree="$CACHE/rustc-web" lld
+  lld="$(rustc --print sysroot)/lib/rustlib/x86_64-unknown-linux-gnu/bin/rust-lld"
+  [ -x "$lld" ] || die "rust-lld not found at $lld (it ships with rustup's stable toolchain)"
+  WASM_ENV=(
+    WASM_TOOLCHAIN=debian
+    RUSTC="$tree/usr/bin/rustc"
+    RUSTDOC="$tree/usr/bin/rustdoc"
+    LD_LIBRARY_PATH="$tree/usr/lib/x86_64-linux-gnu${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+    RUSTC_BOOTSTRAP=1
+    CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+    CARGO_UNSTABLE_PANIC_ABORT_TESTS=true
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER="$lld"
+  )
+}
+
+# Runs a command with the wasm32 toolchain's environment.
+with_wasm() { env "${WASM_ENV[@]}" "$@"; }
+
+# cargo-clippy for wasm32: rustup's when it has the target, else Debian's matching 1.96 one.
+wasm_clippy() {
+  if [ "${WASM_ENV[0]}" = WASM_TOOLCHAIN=debian ]; then
+    with_wasm "$CACHE/rustc-web/usr/bin/cargo-clippy" clippy "$@"
+  else
+    cargo clippy "$@"
+  fi
+}
+
+# cargo install NAME at VERSION unless BINARY already reports that version.
+ensure_cargo_tool() {
+  local crate=$1 version=$2 binary=$3; shift 3
+  if command -v "$binary" >/dev/null && "$binary" --version 2>/dev/null | grep -qF "$version"; then
+    return
+  fi
+  say "cargo install $crate $version (a few minutes, once)"
+  cargo install "$crate" --version "$version" "$@"
+}
+
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+setup_build() {
+  ensure_rustup
+  [ -f "$ROOT/Cargo.lock" ] || (cd "$ROOT" && cargo generate-lockfile)
+  ensure_wasm_toolchain
+  ensure_cargo_tool trunk "$TRUNK_VERSION" trunk --locked
+  # wasm-bindgen-cli must match the wasm-bindgen that Cargo.lock pins (it builds without --locked).
+  ensure_cargo_tool wasm-bindgen-cli "$(wasm_bindgen_version)" wasm-bindgen
+}
+
+setup_tests() {
+  setup_build
+  ensure_rustfmt_clippy
+  ensure_apt_packages "${TEST_PACKAGES[@]}"
+  command -v node >/dev/null || ensure_apt_packages nodejs npm
+  if [ ! -d "$ROOT/tests/e2e/node_modules" ] || [ "$ROOT/tests/e2e/package-lock.json" -nt "$ROOT/tests/e2e/node_modules/.package-lock.json" ]; then
+    say "npm ci (tests/e2e)"
+    (cd "$ROOT/tests/e2e" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}

@@ -1,0 +1,34 @@
+//! Growth and decline as bars diverging from a zero line: growth rightwards in one colour,
+//! decline leftwards in another.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use super::rows::{draw_rows, Align, Connector, Row};
+use super::{ChartStyle, DrawResult};
+use crate::data::Group;
+
+pub(super) fn draw<DB: DrawingBackend>(
+    group: &Group,
+    area: &DrawingArea<DB, Shift>,
+    style: &ChartStyle,
+) -> DrawResult<DB> {
+    let rows: Vec<Row> = group
+        .figures
+        .iter()
+        .map(|&figure| {
+            let value = figure.value * figure.qualifier.sign();
+            let colour = if value < 0.0 {
+                style.theme.decline
+            } else {
+                style.theme.growth
+            };
+            Row {
+                figure,
+                value,
+                colour,
+            }
+        })
+        .collect();
+    draw_rows(area, style, &rows, Align::Diverging, Connector::None)
+}

@@ -1,0 +1,108 @@
+//! Chart drawing: pure functions from a group of figures to marks on any plotters
+//! [`DrawingBackend`]. The browser draws them on a `<canvas>`; native tests draw them to SVG.
+//!
+//! Everything is measured in backend pixels: a chart is given the device-pixel `scale` it is
+//! drawn at (CSS px × devicePixelRatio) and scales fonts, strokes and margins with it.
+
+mod bars;
+mod change;
+mod ladder;
+mod pipeline;
+mod ring;
+mod rows;
+pub mod theme;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use crate::data::{ChartKind, Figure, Group, Lang};
+pub use theme::Theme;
+
+/// The CSS font stack for Chinese and Latin text, on canvas and in the page.
+pub const FONT_STACK: &str = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans', sans-serif";
+
+/// How a chart is drawn: colours, language and the device-pixel scale.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ChartStyle {
+    pub theme: Theme,
+    pub lang: Lang,
+    /// Backend pixels per CSS pixel (the devicePixelRatio on a canvas).
+    pub scale: f64,
+}
+
+impl ChartStyle {
+    /// A length given in CSS pixels, in backend pixels.
+    pub fn px(&self, css: f64) -> f64 {
+        css * self.scale
+    }
+
+    pub fn font(&self, css_size: f64) -> FontDesc<'static> {
+        (FontFamily::Name(FONT_STACK), self.px(css_size)).into_font()
+    }
+
+    pub fn bold(&self, css_size: f64) -> FontDesc<'static> {
+        (
+            FontFamily::Name(FONT_STACK),
+            self.px(css_size),
+            FontStyle::Bold,
+        )
+            .into_font()
+    }
+}
+
+/// A rectangle in backend pixels: left, top, right, bottom.
+pub type PixelRect = [i32; 4];
+
+/// Where one figure was drawn, in backend pixels, as mapped by the chart's own coordinates.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mark {
+    pub figure: &'static Figure,
+    /// The mark itself (a bar, an arc's bounding box).
+    pub shape: PixelRect,
+    /// The area that answers to a pointer or focus for this figure (the whole row of a bar).
+    pub target: PixelRect,
+}
+
+pub type DrawResult<DB> =
+    Result<Vec<Mark>, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+/// Smallest drawable size, in CSS pixels; below it a chart draws nothing and says so.
+pub const MIN_WIDTH_CSS: f64 = 120.0;
+
+/// Draws a group onto an area and returns one mark per figure.
+///
+/// The area is cleared with the theme's background first. An area narrower than
+/// [`MIN_WIDTH_CSS`] gets no marks (the caller shows a message instead).
+pub fn draw<DB: DrawingBackend>(
+    group: &Group,
+    area: &DrawingArea<DB, Shift>,
+    style: &ChartStyle,
+) -> DrawResult<DB> {
+    area.fill(&style.theme.background)?;
+    let (width, height) = area.dim_in_pixel();
+    if (width as f64) < style.px(MIN_WIDTH_CSS) || height == 0 {
+        return Ok(Vec::new());
+    }
+    match group.chart {
+        ChartKind::Bars => bars::draw(group, area, style),
+        ChartKind::Change => change::draw(group, area, style),
+        ChartKind::Pipeline => pipeline::draw(group, area, style),
+        ChartKind::Ladder => ladder::draw(group, area, style),
+        ChartKind::Ring => ring::draw(group, area, style),
+        ChartKind::Tiles => Ok(Vec::new()),
+    }
+}
+
+/// The height, in CSS pixels, a group's chart wants at a given CSS width.
+pub fn height_css(group: &Group, width_css: f64) -> f64 {
+    match group.chart {
+        ChartKind::Ring => ring::height_css(width_css),
+        ChartKind::Tiles => 0.0,
+        _ => rows::height_css(group.figures.len()),
+    }
+}
+
+/// Whether a group is drawn on a canvas (tiles are HTML).
+pub fn has_canvas(kind: ChartKind) -> bool {
+    kind != ChartKind::Tiles
+}

@@ -1,0 +1,54 @@
+//! Colours for light and dark pages. The series colours are the Okabe–Ito palette, which
+//! stays distinguishable under the common colour-vision deficiencies.
+
+use plotters::style::RGBColor;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Theme {
+    pub dark: bool,
+    pub background: RGBColor,
+    pub text: RGBColor,
+    pub muted: RGBColor,
+    /// The unfilled part of a ring, the funnel between stages, the zero line.
+    pub track: RGBColor,
+    /// Bars of one series.
+    pub bar: RGBColor,
+    /// Text drawn on top of a bar.
+    pub on_bar: RGBColor,
+    pub growth: RGBColor,
+    pub decline: RGBColor,
+}
+
+pub const LIGHT: Theme = Theme {
+    dark: false,
+    background: RGBColor(255, 255, 255),
+    text: RGBColor(26, 26, 26),
+    muted: RGBColor(92, 92, 92),
+    track: RGBColor(226, 229, 234),
+    bar: RGBColor(0, 114, 178), // Okabe–Ito blue
+    on_bar: RGBColor(255, 255, 255),
+    growth: RGBColor(0, 114, 178), // blue
+    decline: RGBColor(213, 94, 0), // vermillion
+};
+
+pub const DARK: Theme = Theme {
+    dark: true,
+    background: RGBColor(24, 26, 31),
+    text: RGBColor(236, 236, 236),
+    muted: RGBColor(176, 176, 176),
+    track: RGBColor(58, 62, 70),
+    bar: RGBColor(86, 180, 233), // Okabe–Ito sky blue
+    on_bar: RGBColor(16, 16, 16),
+    growth: RGBColor(86, 180, 233), // sky blue
+    decline: RGBColor(230, 159, 0), // orange
+};
+
+impl Theme {
+    pub fn for_dark(dark: bool) -> Theme {
+        if dark {
+            DARK
+        } else {
+            LIGHT
+        }
+    }
+}

@@ -1,0 +1,43 @@
+//! One section of the report: its heading and a grid of its groups.
+
+use yew::prelude::*;
+
+use super::app::Display;
+use super::chart_view::ChartView;
+use super::tiles::Tiles;
+use crate::charts::has_canvas;
+use crate::data::Section;
+
+#[derive(Properties, PartialEq)]
+pub struct SectionViewProps {
+    pub section: &'static Section,
+}
+
+#[function_component(SectionView)]
+pub fn section_view(props: &SectionViewProps) -> Html {
+    let display = use_context::<Display>().expect("SectionView is rendered inside App");
+    let lang = display.lang;
+    let section = props.section;
+    let heading_id = format!("qsh-section-{}", section.id);
+    let subheading = section.subheading.get(lang);
+    html! {
+        <section class="qsh-section" aria-labelledby={heading_id.clone()} data-section={section.id}>
+            <h2 id={heading_id} class="qsh-section__heading">{ section.heading.get(lang) }</h2>
+            if !subheading.is_empty() {
+                <p class="qsh-section__subheading">{ subheading }</p>
+            }
+            <div class="qsh-grid">
+                { for section.groups.iter().map(|group| if has_canvas(group.chart) {
+                    html! { <ChartView key={group.id} {group} /> }
+                } else {
+                    html! {
+                        <figure key={group.id} class="qsh-card" data-group={group.id}>
+                            <figcaption class="qsh-card__title">{ group.title.get(lang) }</figcaption>
+                            <Tiles figures={group.figures} />
+                        </figure>
+                    }
+                }) }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,29 @@
+//! Figures as number tiles: the value with its qualifier large, the label below.
+
+use yew::prelude::*;
+
+use super::app::Display;
+use crate::data::Figure;
+
+#[derive(Properties, PartialEq)]
+pub struct TilesProps {
+    pub figures: &'static [&'static Figure],
+    #[prop_or_default]
+    pub large: bool,
+}
+
+#[function_component(Tiles)]
+pub fn tiles(props: &TilesProps) -> Html {
+    let display = use_context::<Display>().expect("Tiles is rendered inside App");
+    let lang = display.lang;
+    html! {
+        <ul class={classes!("qsh-tiles", props.large.then_some("qsh-tiles--large"))}>
+            { for props.figures.iter().map(|figure| html! {
+                <li class="qsh-tile" data-figure={figure.id}>
+                    <span class="qsh-tile__value">{ figure.display.get(lang) }</span>
+                    <span class="qsh-tile__label">{ figure.label.get(lang) }</span>
+                </li>
+            }) }
+        </ul>
+    }
+}

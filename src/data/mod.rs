@@ -1,0 +1,86 @@
+//! The report's figures, bundled at compile time, and everything that is pure data about them.
+//!
+//! `build.rs` checks `data/qingshanhu-2023.toml` and turns it into the statics included below,
+//! so the app neither fetches nor parses data at run time. This module uses nothing else of ours.
+
+pub mod export;
+pub mod format;
+pub mod schema;
+pub mod vocabulary;
+
+pub use vocabulary::{ChartKind, Lang, Measure, Qualifier, Text, Unit};
+
+/// One figure of the report, with everything needed to show and trace it.
+#[derive(Debug, PartialEq)]
+pub struct Figure {
+    pub id: &'static str,
+    pub section_id: &'static str,
+    /// The heading of the figure's section.
+    pub section: Text,
+    /// The value exactly as reported, in the report's unit (175.99 for 175.99亿元).
+    pub value: f64,
+    pub unit: Unit,
+    pub qualifier: Qualifier,
+    pub label: Text,
+    /// The value formatted with unit and qualifier (超1500万元 / more than CNY 15 million).
+    pub display: Text,
+    /// The shortest verbatim phrase of the report that states the figure.
+    pub phrase: &'static str,
+    /// For a number computed from reported ones, its formula; it is never shown as reported.
+    pub derived: Option<&'static str>,
+}
+
+/// Figures that a chart shows together.
+#[derive(Debug, PartialEq)]
+pub struct Group {
+    pub id: &'static str,
+    pub chart: ChartKind,
+    pub title: Text,
+    pub figures: &'static [&'static Figure],
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Section {
+    pub id: &'static str,
+    pub heading: Text,
+    pub subheading: Text,
+    pub figures: &'static [&'static Figure],
+    pub groups: &'static [Group],
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Report {
+    pub title: Text,
+    pub summary: Text,
+    pub source: Text,
+    pub publication: Text,
+    /// The figures shown as tiles in the header.
+    pub headline: &'static [&'static Figure],
+    pub notes: &'static [Text],
+    pub sections: &'static [Section],
+}
+
+include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
+
+impl Report {
+    /// Every figure, in the report's order.
+    pub fn figures(&self) -> impl Iterator<Item = &'static Figure> + '_ {
+        self.sections
+            .iter()
+            .flat_map(|section| section.figures.iter().copied())
+    }
+
+    pub fn figure(&self, id: &str) -> Option<&'static Figure> {
+        self.figures().find(|figure| figure.id == id)
+    }
+
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        self.sections.iter().find(|section| section.id == id)
+    }
+}
+
+impl Figure {
+    pub fn is_derived(&self) -> bool {
+        self.derived.is_some()
+    }
+}

@@ -1,0 +1,104 @@
+//! The bundled dataset: counts, order, derived marks and the CSV readers download.
+
+use qingshanhu_infographic::data::export::{dataset_csv, BOM, CSV_HEADER};
+use qingshanhu_infographic::data::{Lang, REPORT};
+
+#[test]
+fn every_figure_is_bundled_once_in_report_order() {
+    let ids: Vec<&str> = REPORT.figures().map(|figure| figure.id).collect();
+    let mut unique = ids.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "ids are unique");
+    assert!(
+        ids.len() >= 100,
+        "the report holds about a hundred figures, found {}",
+        ids.len()
+    );
+    assert_eq!(REPORT.sections[0].id, "lede");
+    // Phrases appear in the report in the order of the figures, section by section.
+    let report = include_str!("../data/qingshanhu-2023-report.txt");
+    for section in REPORT.sections {
+        let positions: Vec<usize> = section
+            .figures
+            .iter()
+            .filter(|figure| !figure.is_derived())
+            .map(|figure| report.find(figure.phrase).expect("checked by the build"))
+            .collect();
+        assert!(
+            positions.windows(2).all(|pair| pair[0] <= pair[1]),
+            "section `{}` is in report order",
+            section.id
+        );
+    }
+}
+
+#[test]
+fn figures_keep_their_exact_values_and_qualifiers() {
+    let retail = REPORT.figure("online-retail-sales").unwrap();
+    assert_eq!(retail.value, 175.99);
+    assert_eq!(retail.display.get(Lang::Zh), "175.99亿元");
+    assert_eq!(retail.display.get(Lang::En), "CNY 17.6 billion");
+    let funds = REPORT.figure("business-policy-funds").unwrap();
+    assert_eq!(funds.display.get(Lang::Zh), "超1500万元");
+    assert_eq!(funds.display.get(Lang::En), "more than CNY 15 million");
+}
+
+#[test]
+fn derived_figures_are_never_shown_as_reported() {
+    let derived: Vec<_> = REPORT
+        .figures()
+        .filter(|figure| figure.is_derived())
+        .collect();
+    assert!(!derived.is_empty());
+    for figure in derived {
+        assert!(
+            figure.display.zh.ends_with("（推算）"),
+            "{}",
+            figure.display.zh
+        );
+        assert!(
+            figure.display.en.ends_with(" (derived)"),
+            "{}",
+            figure.display.en
+        );
+    }
+    let existing = REPORT
+        .figure("existing-market-entities")
+        .expect("existing entities = total − new");
+    assert_eq!(existing.value, 6.3);
+}
+
+#[test]
+fn headline_figures_exist() {
+    assert!(REPORT.headline.len() >= 5);
+    assert!(REPORT
+        .headline
+        .iter()
+        .any(|figure| figure.id == "pillar-textiles"));
+}
+
+#[test]
+fn the_csv_parses_back_into_the_dataset() {
+    let csv_text = dataset_csv(&REPORT);
+    assert!(
+        csv_text.starts_with(BOM),
+        "a byte-order mark lets Excel read UTF-8"
+    );
+    let mut reader = csv::Reader::from_reader(csv_text[BOM.len()..].as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(header, CSV_HEADER);
+    let records: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().unwrap();
+    let figures: Vec<_> = REPORT.figures().collect();
+    assert_eq!(records.len(), figures.len());
+    for (record, figure) in records.iter().zip(figures) {
+        assert_eq!(&record[0], figure.id);
+        assert_eq!(record[6].parse::<f64>().unwrap(), figure.value);
+        assert_eq!(&record[7], figure.unit.code());
+        assert_eq!(&record[8], figure.qualifier.code());
+        assert_eq!(&record[4], figure.label.zh);
+        assert_eq!(&record[5], figure.label.en);
+        assert_eq!(&record[11], figure.phrase);
+        assert_eq!(&record[12], if figure.is_derived() { "yes" } else { "no" });
+    }
+}
