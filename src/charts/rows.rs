@@ -118,7 +118,7 @@ pub(super) fn draw_rows<DB: DrawingBackend>(
     let row_count = rows.len() as f64;
     let plot: Plot<DB> = area.apply_coord_spec(Cartesian2d::<RangedCoordf64, RangedCoordf64>::new(
         x_range.clone(),
-        row_count..0.0,
+        0.0..row_count,
         (bars_left..bars_right, top..bottom),
     ));
 

@@ -74,6 +74,11 @@ impl Report {
         self.figures().find(|figure| figure.id == id)
     }
 
+    /// The group with this id, in whichever section.
+    pub fn figure_group(&self, id: &str) -> Option<&Group> {
+        self.sections.iter().flat_map(|section| section.groups.iter()).find(|group| group.id == id)
+    }
+
     pub fn section(&self, id: &str) -> Option<&Section> {
         self.sections.iter().find(|section| section.id == id)
     }

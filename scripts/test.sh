@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Every test of the project, from nothing installed to a verdict: `make test`.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+cd "$ROOT"
+
+started=$SECONDS
+setup_tests
+say "set-up done in $((SECONDS - started))s (toolchain: ${WASM_ENV[0]#WASM_TOOLCHAIN=})"
+
+passed=0
+failed=()
+step() {
+  local name=$1; shift
+  local step_started=$SECONDS
+  say "$name"
+  if "$@"; then
+    passed=$((passed + 1))
+    say "$name: ok ($((SECONDS - step_started))s)"
+  else
+    failed+=("$name")
+    say "$name: FAILED ($((SECONDS - step_started))s)"
+  fi
+}
+
+wasm_tests() {
+  CHROMEDRIVER=/usr/bin/chromedriver \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    with_wasm cargo test --target "$WASM_TARGET" --test web
+}
+
+release_build() {
+  with_wasm trunk build --release
+}
+
+end_to_end() {
+  mkdir -p target/e2e
+  cargo run --quiet >target/e2e/figures.csv
+  (cd tests/e2e && npm test)
+}
+
+step "cargo fmt --check" cargo fmt --all -- --check
+step "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
+step "clippy (wasm32)" wasm_clippy --target "$WASM_TARGET" --lib --bins --locked -- -D warnings
+step "native tests" cargo test --locked
+step "in-browser tests (wasm-bindgen-test, headless Chromium)" wasm_tests
+step "trunk build --release" release_build
+if [ -f dist/index.html ]; then
+  step "end-to-end (headless Chromium on dist/)" end_to_end
+else
+  failed+=("end-to-end (skipped: no dist/)")
+fi
+
+say "all steps took $((SECONDS - started))s"
+echo "${passed} passed, ${#failed[@]} failed"
+if [ ${#failed[@]} -gt 0 ]; then
+  printf 'failed: %s\n' "${failed[@]}" >&2
+  exit 1
+fi

@@ -1,0 +1,113 @@
+// The built widget (dist/) in headless Chromium: it mounts, draws every chart with ink,
+// shows every figure, and logs no console error, at every width from 320 to 1440 px.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve, launch, openPage, figureIds, waitForCharts, waitForRedraw, OUTPUT } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  await mkdir(OUTPUT, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the widget mounts, draws every chart with ink and logs no error', async () => {
+  const { page, context, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(server.url);
+  await page.waitForSelector('.qsh');
+  await waitForCharts(page);
+  const blank = await page.evaluate(() =>
+    [...document.querySelectorAll('canvas.qsh-chart__canvas')]
+      .filter((canvas) => {
+        const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+        for (let i = 4; i < data.length; i += 4) {
+          if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) return false;
+        }
+        return true;
+      })
+      .map((canvas) => canvas.closest('[data-group]').dataset.group),
+  );
+  assert.deepEqual(blank, [], 'no canvas is blank');
+  const title = await page.textContent('.qsh-title');
+  assert.match(title, /青山湖区/);
+  assert.deepEqual(problems, [], 'no console error or warning');
+  await context.close();
+});
+
+test('every figure of the dataset is on screen, in a chart or a tile', async () => {
+  const ids = await figureIds();
+  assert.ok(ids.length >= 100, `dataset has ${ids.length} figures`);
+  const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(server.url);
+  await waitForCharts(page);
+  const shown = await page.evaluate(() => [
+    ...[...document.querySelectorAll('[data-figure]')].map((tile) => tile.dataset.figure),
+    ...[...document.querySelectorAll('canvas[data-drawn-figures]')].flatMap((canvas) => canvas.dataset.drawnFigures.split(' ')),
+  ]);
+  const missing = ids.filter((id) => !shown.includes(id));
+  assert.deepEqual(missing, [], 'figures missing from the page');
+  await context.close();
+});
+
+test('screenshots at phone and desktop widths, light and dark, scale 1 and 2', async () => {
+  for (const width of [375, 1280]) {
+    for (const colorScheme of ['light', 'dark']) {
+      for (const deviceScaleFactor of [1, 2]) {
+        const { page, context, problems } = await openPage(browser, {
+          viewport: { width, height: 900 },
+          colorScheme,
+          deviceScaleFactor,
+        });
+        await page.goto(server.url);
+        await waitForCharts(page);
+        const backing = await page.evaluate(() => {
+          const canvas = document.querySelector('canvas.qsh-chart__canvas');
+          return { ratio: canvas.width / canvas.getBoundingClientRect().width, dark: !!document.querySelector('.qsh--dark') };
+        });
+        assert.ok(Math.abs(backing.ratio - deviceScaleFactor) < 0.02, `backing store is ×${deviceScaleFactor}, got ${backing.ratio}`);
+        assert.equal(backing.dark, colorScheme === 'dark', 'follows prefers-color-scheme');
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `no horizontal overflow at ${width}px (overflow ${overflow}px)`);
+        await page.screenshot({ path: join(OUTPUT, `widget-${width}-${colorScheme}-x${deviceScaleFactor}.png`), fullPage: true });
+        assert.deepEqual(problems, []);
+        await context.close();
+      }
+    }
+  }
+});
+
+test('a sweep of widths from 320 to 1440 px redraws without overflow or console error', async () => {
+  const { page, context, problems } = await openPage(browser, { viewport: { width: 320, height: 800 } });
+  await page.goto(server.url);
+  await waitForCharts(page);
+  for (let width = 320; width <= 1440; width += 40) {
+    await page.setViewportSize({ width, height: 800 });
+    await waitForRedraw(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `no horizontal overflow at ${width}px (overflow ${overflow}px)`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('no network request after the bundle has loaded', async () => {
+  const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  const late = [];
+  await page.goto(server.url, { waitUntil: 'load' });
+  // The tab's icon is the browser's own request, not the widget's.
+  page.on('request', (request) => { if (!/favicon/.test(request.url())) late.push(request.url()); });
+  await waitForCharts(page);
+  await page.setViewportSize({ width: 600, height: 900 });
+  await waitForRedraw(page);
+  assert.deepEqual(late, []);
+  await context.close();
+});
