@@ -117,9 +117,9 @@ fn emit(document: &Document) -> String {
                 refs(&group.figures),
             );
         }
-        let _ = write!(
+        let _ = writeln!(
             sections,
-            "Section {{ id: {:?}, heading: {}, subheading: {}, figures: {}, groups: &[{groups}] }},\n",
+            "Section {{ id: {:?}, heading: {}, subheading: {}, figures: {}, groups: &[{groups}] }},",
             section.id,
             text(&section.heading_zh, &section.heading_en),
             text(&section.subheading_zh, &section.subheading_en),

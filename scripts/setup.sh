@@ -14,7 +14,7 @@ DEBIAN_RUST_PACKAGES=(rustc-web libstd-rust-web-1.96 libstd-rust-web-dev rust-we
 TEST_PACKAGES=(chromium chromium-driver fonts-noto-cjk)
 RUSTUP_TIMEOUT_SECONDS=${RUSTUP_TIMEOUT_SECONDS:-45}
 
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }

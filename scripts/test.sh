@@ -41,7 +41,7 @@ end_to_end() {
 
 step "cargo fmt --check" cargo fmt --all -- --check
 step "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
-step "clippy (wasm32)" wasm_clippy --target "$WASM_TARGET" --lib --bins --locked -- -D warnings
+step "clippy (wasm32)" wasm_clippy --target "$WASM_TARGET" --lib --bins --tests --locked -- -D warnings
 step "native tests" cargo test --locked
 step "in-browser tests (wasm-bindgen-test, headless Chromium)" wasm_tests
 step "trunk build --release" release_build

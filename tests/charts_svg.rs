@@ -5,16 +5,33 @@ use qingshanhu_infographic::charts::{self, theme, ChartStyle, Mark};
 use qingshanhu_infographic::data::{ChartKind, Group, Lang, REPORT};
 
 fn chart_groups() -> impl Iterator<Item = &'static Group> {
-    REPORT.sections.iter().flat_map(|section| section.groups.iter()).filter(|group| charts::has_canvas(group.chart))
+    REPORT
+        .sections
+        .iter()
+        .flat_map(|section| section.groups.iter())
+        .filter(|group| charts::has_canvas(group.chart))
 }
 
 /// Draws a group at a CSS width and device scale; returns the SVG text and the marks.
-fn draw_svg(group: &Group, width_css: f64, scale: f64, lang: Lang, dark: bool) -> (String, Vec<Mark>, (u32, u32)) {
-    let size = ((width_css * scale) as u32, (charts::height_css(group, width_css) * scale) as u32);
+fn draw_svg(
+    group: &Group,
+    width_css: f64,
+    scale: f64,
+    lang: Lang,
+    dark: bool,
+) -> (String, Vec<Mark>, (u32, u32)) {
+    let size = (
+        (width_css * scale) as u32,
+        (charts::height_css(group, width_css) * scale) as u32,
+    );
     let mut svg = String::new();
     let marks = {
         let area = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        let style = ChartStyle { theme: theme::Theme::for_dark(dark), lang, scale };
+        let style = ChartStyle {
+            theme: theme::Theme::for_dark(dark),
+            lang,
+            scale,
+        };
         let marks = charts::draw(group, &area, &style).expect("drawing to SVG cannot fail");
         area.present().unwrap();
         marks
@@ -23,22 +40,40 @@ fn draw_svg(group: &Group, width_css: f64, scale: f64, lang: Lang, dark: bool) -
 }
 
 fn unescape(svg: &str) -> String {
-    svg.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+    svg.replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
 }
 
 #[test]
 fn every_chart_draws_one_mark_per_figure_inside_its_area() {
     for group in chart_groups() {
-        for (width, scale) in [(320.0, 1.0), (375.0, 2.0), (640.0, 1.0), (1440.0 / 3.0, 3.0)] {
+        for (width, scale) in [
+            (320.0, 1.0),
+            (375.0, 2.0),
+            (640.0, 1.0),
+            (1440.0 / 3.0, 3.0),
+        ] {
             for lang in Lang::ALL {
                 let (_, marks, (w, h)) = draw_svg(group, width, scale, lang, false);
                 let drawn: Vec<&str> = marks.iter().map(|mark| mark.figure.id).collect();
                 let expected: Vec<&str> = group.figures.iter().map(|figure| figure.id).collect();
-                assert_eq!(drawn, expected, "group `{}` at {width}px ×{scale}", group.id);
+                assert_eq!(
+                    drawn, expected,
+                    "group `{}` at {width}px ×{scale}",
+                    group.id
+                );
                 for mark in &marks {
                     for rect in [mark.shape, mark.target] {
                         assert!(
-                            rect[0] >= 0 && rect[1] >= 0 && rect[2] <= w as i32 && rect[3] <= h as i32 && rect[0] <= rect[2] && rect[1] <= rect[3],
+                            rect[0] >= 0
+                                && rect[1] >= 0
+                                && rect[2] <= w as i32
+                                && rect[3] <= h as i32
+                                && rect[0] <= rect[2]
+                                && rect[1] <= rect[3],
                             "group `{}` figure `{}` drawn outside its {w}×{h} area: {rect:?}",
                             group.id,
                             mark.figure.id
@@ -58,23 +93,42 @@ fn values_are_labelled_with_their_qualifiers() {
             let svg = unescape(&svg);
             for figure in group.figures {
                 let value = figure.display.get(lang);
-                assert!(svg.contains(value), "group `{}` shows `{value}` ({lang:?})", group.id);
+                assert!(
+                    svg.contains(value),
+                    "group `{}` shows `{value}` ({lang:?})",
+                    group.id
+                );
             }
         }
     }
-    let (svg, _, _) = draw_svg(REPORT.figure_group("welfare-funds").unwrap(), 640.0, 1.0, Lang::Zh, false);
+    let (svg, _, _) = draw_svg(
+        REPORT.figure_group("welfare-funds").unwrap(),
+        640.0,
+        1.0,
+        Lang::Zh,
+        false,
+    );
     assert!(svg.contains("超8000万元") && svg.contains("6450余万元"));
 }
 
 #[test]
 fn bars_start_at_zero_and_are_proportional() {
-    for group in chart_groups().filter(|group| matches!(group.chart, ChartKind::Bars | ChartKind::Ladder)) {
+    for group in
+        chart_groups().filter(|group| matches!(group.chart, ChartKind::Bars | ChartKind::Ladder))
+    {
         let (_, marks, _) = draw_svg(group, 800.0, 1.0, Lang::Zh, false);
         let zero = marks[0].shape[0];
-        let largest = marks.iter().max_by(|a, b| a.figure.value.total_cmp(&b.figure.value)).unwrap();
+        let largest = marks
+            .iter()
+            .max_by(|a, b| a.figure.value.total_cmp(&b.figure.value))
+            .unwrap();
         let per_unit = (largest.shape[2] - zero) as f64 / largest.figure.value;
         for mark in &marks {
-            assert_eq!(mark.shape[0], zero, "group `{}`: every bar starts at zero", group.id);
+            assert_eq!(
+                mark.shape[0], zero,
+                "group `{}`: every bar starts at zero",
+                group.id
+            );
             let expected = mark.figure.value * per_unit;
             let length = (mark.shape[2] - zero) as f64;
             assert!(
@@ -93,11 +147,18 @@ fn declines_point_left_of_zero_and_growth_right() {
     let police = REPORT.figure_group("police-incidents").unwrap();
     let (_, marks, _) = draw_svg(police, 640.0, 1.0, Lang::Zh, false);
     let zero = marks.iter().map(|mark| mark.shape[2]).max().unwrap();
-    assert!(marks.iter().all(|mark| mark.shape[2] == zero && mark.shape[0] < zero), "declines end at a common zero on the right");
+    assert!(
+        marks
+            .iter()
+            .all(|mark| mark.shape[2] == zero && mark.shape[0] < zero),
+        "declines end at a common zero on the right"
+    );
     let growth = REPORT.figure_group("headline-growth").unwrap();
     let (_, marks, _) = draw_svg(growth, 640.0, 1.0, Lang::Zh, false);
     let zero = marks[0].shape[0];
-    assert!(marks.iter().all(|mark| mark.shape[0] == zero && mark.shape[2] > zero));
+    assert!(marks
+        .iter()
+        .all(|mark| mark.shape[0] == zero && mark.shape[2] > zero));
 }
 
 #[test]
@@ -107,14 +168,20 @@ fn scale_multiplies_the_drawing() {
     let (svg_two, two, _) = draw_svg(group, 400.0, 2.0, Lang::Zh, false);
     for (a, b) in one.iter().zip(&two) {
         let (wa, wb) = (a.shape[2] - a.shape[0], b.shape[2] - b.shape[0]);
-        assert!((wb - 2 * wa).abs() <= 4, "bar widths scale with the device: {wa} → {wb}");
+        assert!(
+            (wb - 2 * wa).abs() <= 4,
+            "bar widths scale with the device: {wa} → {wb}"
+        );
     }
     let font_size = |svg: &str| -> f64 {
         let start = svg.find("font-size=\"").expect("text is drawn") + "font-size=\"".len();
         svg[start..].split('"').next().unwrap().parse().unwrap()
     };
     let (small, large) = (font_size(&svg_one), font_size(&svg_two));
-    assert!((large / small - 2.0).abs() < 1e-9, "fonts scale with the device: {small} → {large}");
+    assert!(
+        (large / small - 2.0).abs() < 1e-9,
+        "fonts scale with the device: {small} → {large}"
+    );
 }
 
 #[test]
@@ -145,6 +212,13 @@ fn every_figure_appears_on_screen() {
         let (_, marks, _) = draw_svg(group, 375.0, 2.0, Lang::Zh, false);
         shown.extend(marks.iter().map(|mark| mark.figure.id));
     }
-    let missing: Vec<&str> = REPORT.figures().map(|figure| figure.id).filter(|id| !shown.contains(id)).collect();
-    assert!(missing.is_empty(), "figures on no chart and no tile: {missing:?}");
+    let missing: Vec<&str> = REPORT
+        .figures()
+        .map(|figure| figure.id)
+        .filter(|id| !shown.contains(id))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "figures on no chart and no tile: {missing:?}"
+    );
 }

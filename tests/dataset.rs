@@ -85,7 +85,7 @@ fn the_csv_parses_back_into_the_dataset() {
         csv_text.starts_with(BOM),
         "a byte-order mark lets Excel read UTF-8"
     );
-    let mut reader = csv::Reader::from_reader(csv_text[BOM.len()..].as_bytes());
+    let mut reader = csv::Reader::from_reader(&csv_text.as_bytes()[BOM.len()..]);
     let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
     assert_eq!(header, CSV_HEADER);
     let records: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().unwrap();

@@ -15,18 +15,27 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn host(width_px: u32) -> HtmlElement {
     let document = gloo::utils::document();
     let host: HtmlElement = document.create_element("div").unwrap().dyn_into().unwrap();
-    host.style().set_property("width", &format!("{width_px}px")).unwrap();
+    host.style()
+        .set_property("width", &format!("{width_px}px"))
+        .unwrap();
     document.body().unwrap().append_child(&host).unwrap();
     host
 }
 
 fn canvas_count() -> usize {
-    REPORT.sections.iter().flat_map(|s| s.groups.iter()).filter(|g| g.chart != ChartKind::Tiles).count()
+    REPORT
+        .sections
+        .iter()
+        .flat_map(|s| s.groups.iter())
+        .filter(|g| g.chart != ChartKind::Tiles)
+        .count()
 }
 
 fn canvases(host: &HtmlElement) -> Vec<HtmlCanvasElement> {
     let list = host.query_selector_all("canvas").unwrap();
-    (0..list.length()).map(|i| list.item(i).unwrap().dyn_into().unwrap()).collect()
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().dyn_into().unwrap())
+        .collect()
 }
 
 /// Waits until a condition holds, polling each animation-frame-sized tick, up to ~5 s.
@@ -41,13 +50,24 @@ async fn until(mut condition: impl FnMut() -> bool) -> bool {
 }
 
 fn drawn(host: &HtmlElement) -> usize {
-    canvases(host).iter().filter(|canvas| canvas.has_attribute("data-drawn-figures")).count()
+    canvases(host)
+        .iter()
+        .filter(|canvas| canvas.has_attribute("data-drawn-figures"))
+        .count()
 }
 
 fn has_ink(canvas: &HtmlCanvasElement) -> bool {
-    let context: CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let context: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     let (w, h) = (canvas.width(), canvas.height());
-    let pixels = context.get_image_data(0.0, 0.0, w as f64, h as f64).unwrap().data();
+    let pixels = context
+        .get_image_data(0.0, 0.0, w as f64, h as f64)
+        .unwrap()
+        .data();
     let background = &pixels[0..4];
     pixels.chunks(4).any(|pixel| pixel != background)
 }
@@ -55,19 +75,35 @@ fn has_ink(canvas: &HtmlCanvasElement) -> bool {
 #[wasm_bindgen_test]
 async fn mounts_and_draws_every_chart() {
     let host = host(800);
-    let app = yew::Renderer::<App>::with_root_and_props(host.clone().into(), AppProps::default()).render();
-    assert!(until(|| drawn(&host) == canvas_count()).await, "drew {} of {} charts", drawn(&host), canvas_count());
+    let app = yew::Renderer::<App>::with_root_and_props(host.clone().into(), AppProps::default())
+        .render();
+    assert!(
+        until(|| drawn(&host) == canvas_count()).await,
+        "drew {} of {} charts",
+        drawn(&host),
+        canvas_count()
+    );
     for canvas in canvases(&host) {
         assert!(has_ink(&canvas), "canvas has non-blank pixels");
         let css_width = canvas.get_bounding_client_rect().width();
         let ratio = gloo::utils::window().device_pixel_ratio();
-        assert!((canvas.width() as f64 - (css_width * ratio).round()).abs() <= 1.0, "backing store = CSS size × devicePixelRatio");
+        assert!(
+            (canvas.width() as f64 - (css_width * ratio).round()).abs() <= 1.0,
+            "backing store = CSS size × devicePixelRatio"
+        );
         assert_eq!(canvas.get_attribute("role").as_deref(), Some("img"));
     }
     // Every figure is on screen: drawn as a chart mark or shown as a tile.
     let mut shown: Vec<String> = canvases(&host)
         .iter()
-        .flat_map(|canvas| canvas.get_attribute("data-drawn-figures").unwrap().split(' ').map(String::from).collect::<Vec<_>>())
+        .flat_map(|canvas| {
+            canvas
+                .get_attribute("data-drawn-figures")
+                .unwrap()
+                .split(' ')
+                .map(String::from)
+                .collect::<Vec<_>>()
+        })
         .collect();
     let tiles = host.query_selector_all("[data-figure]").unwrap();
     for i in 0..tiles.length() {
@@ -75,7 +111,11 @@ async fn mounts_and_draws_every_chart() {
         shown.push(tile.get_attribute("data-figure").unwrap());
     }
     for figure in REPORT.figures() {
-        assert!(shown.iter().any(|id| id == figure.id), "figure `{}` is on screen", figure.id);
+        assert!(
+            shown.iter().any(|id| id == figure.id),
+            "figure `{}` is on screen",
+            figure.id
+        );
     }
     app.destroy();
     host.remove();
@@ -84,18 +124,30 @@ async fn mounts_and_draws_every_chart() {
 #[wasm_bindgen_test]
 async fn redraws_when_its_container_is_resized() {
     let host = host(900);
-    let props = AppProps { lang: Lang::En, ..AppProps::default() };
+    let props = AppProps {
+        lang: Lang::En,
+        ..AppProps::default()
+    };
     let app = yew::Renderer::<App>::with_root_and_props(host.clone().into(), props).render();
     assert!(until(|| drawn(&host) == canvas_count()).await);
     let first = canvases(&host)[0].clone();
     let before = first.width();
     host.style().set_property("width", "360px").unwrap();
-    assert!(until(|| first.width() != before).await, "the canvas was redrawn at the new width");
+    assert!(
+        until(|| first.width() != before).await,
+        "the canvas was redrawn at the new width"
+    );
     let css_width = first.get_bounding_client_rect().width();
     let ratio = gloo::utils::window().device_pixel_ratio();
     assert!((first.width() as f64 - (css_width * ratio).round()).abs() <= 1.0);
     assert!(has_ink(&first));
-    assert_eq!(host.first_element_child().unwrap().get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(
+        host.first_element_child()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en")
+    );
     app.destroy();
     host.remove();
 }
@@ -104,11 +156,15 @@ async fn redraws_when_its_container_is_resized() {
 async fn a_hidden_container_draws_once_shown() {
     let host = host(600);
     host.style().set_property("display", "none").unwrap();
-    let app = yew::Renderer::<App>::with_root_and_props(host.clone().into(), AppProps::default()).render();
+    let app = yew::Renderer::<App>::with_root_and_props(host.clone().into(), AppProps::default())
+        .render();
     TimeoutFuture::new(200).await;
     assert_eq!(drawn(&host), 0, "nothing is drawn while hidden");
     host.style().remove_property("display").unwrap();
-    assert!(until(|| drawn(&host) == canvas_count()).await, "every chart is drawn once shown");
+    assert!(
+        until(|| drawn(&host) == canvas_count()).await,
+        "every chart is drawn once shown"
+    );
     app.destroy();
     host.remove();
 }

@@ -76,7 +76,10 @@ impl Report {
 
     /// The group with this id, in whichever section.
     pub fn figure_group(&self, id: &str) -> Option<&Group> {
-        self.sections.iter().flat_map(|section| section.groups.iter()).find(|group| group.id == id)
+        self.sections
+            .iter()
+            .flat_map(|section| section.groups.iter())
+            .find(|group| group.id == id)
     }
 
     pub fn section(&self, id: &str) -> Option<&Section> {
