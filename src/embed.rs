@@ -15,9 +15,7 @@ pub const MOUNT_ATTRIBUTE: &str = "data-qingshanhu-infographic";
 /// Mounts an app on every marked element, or on `<body>` when the page marks none.
 pub fn start() {
     let document = gloo::utils::document();
-    let roots = document
-        .query_selector_all(&format!("[{MOUNT_ATTRIBUTE}]"))
-        .ok();
+    let roots = document.query_selector_all(&format!("[{MOUNT_ATTRIBUTE}]")).ok();
     let roots: Vec<Element> = roots
         .map(|list| {
             (0..list.length())
@@ -38,17 +36,10 @@ pub fn start() {
 }
 
 fn props_from(root: &Element) -> AppProps {
-    let lang = root
-        .get_attribute("data-lang")
-        .and_then(|code| Lang::from_code(&code))
-        .unwrap_or_default();
+    let lang = root.get_attribute("data-lang").and_then(|code| Lang::from_code(&code));
     let theme = root
         .get_attribute("data-theme")
-        .and_then(|code| {
-            ThemeChoice::ALL
-                .into_iter()
-                .find(|choice| choice.code() == code)
-        })
+        .and_then(|code| ThemeChoice::ALL.into_iter().find(|choice| choice.code() == code))
         .unwrap_or_default();
     AppProps {
         lang,

@@ -13,13 +13,7 @@ fn chart_groups() -> impl Iterator<Item = &'static Group> {
 }
 
 /// Draws a group at a CSS width and device scale; returns the SVG text and the marks.
-fn draw_svg(
-    group: &Group,
-    width_css: f64,
-    scale: f64,
-    lang: Lang,
-    dark: bool,
-) -> (String, Vec<Mark>, (u32, u32)) {
+fn draw_svg(group: &Group, width_css: f64, scale: f64, lang: Lang, dark: bool) -> (String, Vec<Mark>, (u32, u32)) {
     let size = (
         (width_css * scale) as u32,
         (charts::height_css(group, width_css) * scale) as u32,
@@ -50,21 +44,12 @@ fn unescape(svg: &str) -> String {
 #[test]
 fn every_chart_draws_one_mark_per_figure_inside_its_area() {
     for group in chart_groups() {
-        for (width, scale) in [
-            (320.0, 1.0),
-            (375.0, 2.0),
-            (640.0, 1.0),
-            (1440.0 / 3.0, 3.0),
-        ] {
+        for (width, scale) in [(320.0, 1.0), (375.0, 2.0), (640.0, 1.0), (1440.0 / 3.0, 3.0)] {
             for lang in Lang::ALL {
                 let (_, marks, (w, h)) = draw_svg(group, width, scale, lang, false);
                 let drawn: Vec<&str> = marks.iter().map(|mark| mark.figure.id).collect();
                 let expected: Vec<&str> = group.figures.iter().map(|figure| figure.id).collect();
-                assert_eq!(
-                    drawn, expected,
-                    "group `{}` at {width}px ×{scale}",
-                    group.id
-                );
+                assert_eq!(drawn, expected, "group `{}` at {width}px ×{scale}", group.id);
                 for mark in &marks {
                     for rect in [mark.shape, mark.target] {
                         assert!(
@@ -93,11 +78,7 @@ fn values_are_labelled_with_their_qualifiers() {
             let svg = unescape(&svg);
             for figure in group.figures {
                 let value = figure.display.get(lang);
-                assert!(
-                    svg.contains(value),
-                    "group `{}` shows `{value}` ({lang:?})",
-                    group.id
-                );
+                assert!(svg.contains(value), "group `{}` shows `{value}` ({lang:?})", group.id);
             }
         }
     }
@@ -113,9 +94,7 @@ fn values_are_labelled_with_their_qualifiers() {
 
 #[test]
 fn bars_start_at_zero_and_are_proportional() {
-    for group in
-        chart_groups().filter(|group| matches!(group.chart, ChartKind::Bars | ChartKind::Ladder))
-    {
+    for group in chart_groups().filter(|group| matches!(group.chart, ChartKind::Bars | ChartKind::Ladder)) {
         let (_, marks, _) = draw_svg(group, 800.0, 1.0, Lang::Zh, false);
         let zero = marks[0].shape[0];
         let largest = marks
@@ -124,11 +103,7 @@ fn bars_start_at_zero_and_are_proportional() {
             .unwrap();
         let per_unit = (largest.shape[2] - zero) as f64 / largest.figure.value;
         for mark in &marks {
-            assert_eq!(
-                mark.shape[0], zero,
-                "group `{}`: every bar starts at zero",
-                group.id
-            );
+            assert_eq!(mark.shape[0], zero, "group `{}`: every bar starts at zero", group.id);
             let expected = mark.figure.value * per_unit;
             let length = (mark.shape[2] - zero) as f64;
             assert!(
@@ -148,17 +123,13 @@ fn declines_point_left_of_zero_and_growth_right() {
     let (_, marks, _) = draw_svg(police, 640.0, 1.0, Lang::Zh, false);
     let zero = marks.iter().map(|mark| mark.shape[2]).max().unwrap();
     assert!(
-        marks
-            .iter()
-            .all(|mark| mark.shape[2] == zero && mark.shape[0] < zero),
+        marks.iter().all(|mark| mark.shape[2] == zero && mark.shape[0] < zero),
         "declines end at a common zero on the right"
     );
     let growth = REPORT.figure_group("headline-growth").unwrap();
     let (_, marks, _) = draw_svg(growth, 640.0, 1.0, Lang::Zh, false);
     let zero = marks[0].shape[0];
-    assert!(marks
-        .iter()
-        .all(|mark| mark.shape[0] == zero && mark.shape[2] > zero));
+    assert!(marks.iter().all(|mark| mark.shape[0] == zero && mark.shape[2] > zero));
 }
 
 #[test]
@@ -217,8 +188,25 @@ fn every_figure_appears_on_screen() {
         .map(|figure| figure.id)
         .filter(|id| !shown.contains(id))
         .collect();
-    assert!(
-        missing.is_empty(),
-        "figures on no chart and no tile: {missing:?}"
-    );
+    assert!(missing.is_empty(), "figures on no chart and no tile: {missing:?}");
+}
+
+#[test]
+fn hit_testing_finds_each_figure_where_it_was_drawn() {
+    for group in chart_groups() {
+        let (_, marks, _) = draw_svg(group, 640.0, 2.0, Lang::Zh, false);
+        for (index, mark) in marks.iter().enumerate() {
+            let [left, top, right, bottom] = mark.target;
+            let centre = ((left + right) / 2, (top + bottom) / 2);
+            let hit = charts::hit_test(&marks, centre).expect("a mark's target centre hits a mark");
+            assert_eq!(
+                hit, index,
+                "group `{}`: the centre of `{}`'s target hits it",
+                group.id, mark.figure.id
+            );
+            let [left, top, right, bottom] = mark.shape;
+            assert!(charts::hit_test(&marks, ((left + right) / 2, (top + bottom) / 2)).is_some());
+        }
+        assert_eq!(charts::hit_test(&marks, (-5, -5)), None, "outside every mark");
+    }
 }

@@ -46,22 +46,11 @@ fn figures_keep_their_exact_values_and_qualifiers() {
 
 #[test]
 fn derived_figures_are_never_shown_as_reported() {
-    let derived: Vec<_> = REPORT
-        .figures()
-        .filter(|figure| figure.is_derived())
-        .collect();
+    let derived: Vec<_> = REPORT.figures().filter(|figure| figure.is_derived()).collect();
     assert!(!derived.is_empty());
     for figure in derived {
-        assert!(
-            figure.display.zh.ends_with("（推算）"),
-            "{}",
-            figure.display.zh
-        );
-        assert!(
-            figure.display.en.ends_with(" (derived)"),
-            "{}",
-            figure.display.en
-        );
+        assert!(figure.display.zh.ends_with("（推算）"), "{}", figure.display.zh);
+        assert!(figure.display.en.ends_with(" (derived)"), "{}", figure.display.en);
     }
     let existing = REPORT
         .figure("existing-market-entities")
@@ -72,19 +61,13 @@ fn derived_figures_are_never_shown_as_reported() {
 #[test]
 fn headline_figures_exist() {
     assert!(REPORT.headline.len() >= 5);
-    assert!(REPORT
-        .headline
-        .iter()
-        .any(|figure| figure.id == "pillar-textiles"));
+    assert!(REPORT.headline.iter().any(|figure| figure.id == "pillar-textiles"));
 }
 
 #[test]
 fn the_csv_parses_back_into_the_dataset() {
     let csv_text = dataset_csv(&REPORT);
-    assert!(
-        csv_text.starts_with(BOM),
-        "a byte-order mark lets Excel read UTF-8"
-    );
+    assert!(csv_text.starts_with(BOM), "a byte-order mark lets Excel read UTF-8");
     let mut reader = csv::Reader::from_reader(&csv_text.as_bytes()[BOM.len()..]);
     let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
     assert_eq!(header, CSV_HEADER);

@@ -29,17 +29,9 @@ fn assert_rejected(text: &str, entry: &str, message: &str) {
             .iter()
             .any(|p| p.file == FILE && p.entry == entry && p.message.contains(message)),
         "expected a problem for {entry} containing `{message}`, got:\n{}",
-        problems
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join("\n")
+        problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
     );
-    let shown = problems
-        .iter()
-        .find(|p| p.entry == entry)
-        .unwrap()
-        .to_string();
+    let shown = problems.iter().find(|p| p.entry == entry).unwrap().to_string();
     assert!(
         shown.starts_with(&format!("{FILE}: {entry}: ")),
         "message names file and entry: {shown}"
@@ -54,24 +46,14 @@ fn the_real_dataset_passes_every_check() {
 
 #[test]
 fn rejects_a_duplicate_id() {
-    let text = corrupt(
-        "id = \"business-policy-funds\"",
-        "id = \"online-retail-sales\"",
-    );
+    let text = corrupt("id = \"business-policy-funds\"", "id = \"online-retail-sales\"");
     assert_rejected(&text, "figure `online-retail-sales`", "duplicate id");
 }
 
 #[test]
 fn rejects_an_unknown_unit() {
-    let text = corrupt(
-        "value = 175.99\nunit = \"亿元\"",
-        "value = 175.99\nunit = \"亿美元\"",
-    );
-    assert_rejected(
-        &text,
-        "figure `online-retail-sales`",
-        "unknown unit `亿美元`",
-    );
+    let text = corrupt("value = 175.99\nunit = \"亿元\"", "value = 175.99\nunit = \"亿美元\"");
+    assert_rejected(&text, "figure `online-retail-sales`", "unknown unit `亿美元`");
 }
 
 #[test]
@@ -80,11 +62,7 @@ fn rejects_an_unknown_qualifier() {
         "value = 1500\nunit = \"万元\"\nqualifier = \"more-than\"",
         "value = 1500\nunit = \"万元\"\nqualifier = \"roughly\"",
     );
-    assert_rejected(
-        &text,
-        "figure `business-policy-funds`",
-        "unknown qualifier `roughly`",
-    );
+    assert_rejected(&text, "figure `business-policy-funds`", "unknown qualifier `roughly`");
 }
 
 #[test]
@@ -112,15 +90,8 @@ fn rejects_a_value_missing_from_its_phrase() {
 
 #[test]
 fn rejects_a_percentage_out_of_range() {
-    let text = corrupt(
-        "qualifier = \"exact\"\nover_100 = true\n",
-        "qualifier = \"exact\"\n",
-    );
-    assert_rejected(
-        &text,
-        "figure `investment-completion-rate`",
-        "out of range 0–100",
-    );
+    let text = corrupt("qualifier = \"exact\"\nover_100 = true\n", "qualifier = \"exact\"\n");
+    assert_rejected(&text, "figure `investment-completion-rate`", "out of range 0–100");
 }
 
 #[test]
@@ -170,11 +141,7 @@ fn rejects_mixed_units_in_a_bar_chart() {
         "figures = [\"pillar-textiles\", \"pillar-metallurgy\", \"pillar-electronics\"]",
         "figures = [\"pillar-textiles\", \"pillar-metallurgy\", \"pillar-electronics\", \"budget-revenue-growth\"]",
     );
-    assert_rejected(
-        &text,
-        "group `pillar-industries`",
-        "needs figures of one unit",
-    );
+    assert_rejected(&text, "group `pillar-industries`", "needs figures of one unit");
 }
 
 #[test]
@@ -182,9 +149,7 @@ fn rejects_malformed_toml_and_unknown_fields() {
     let broken = corrupt("value = 175.99", "value = 175.99.1");
     assert!(toml::from_str::<Document>(&broken).is_err());
     let misspelt = corrupt("value = 175.99", "valeu = 175.99");
-    let error = toml::from_str::<Document>(&misspelt)
-        .unwrap_err()
-        .to_string();
+    let error = toml::from_str::<Document>(&misspelt).unwrap_err().to_string();
     assert!(error.contains("valeu"), "{error}");
 }
 
@@ -192,8 +157,7 @@ fn rejects_malformed_toml_and_unknown_fields() {
 fn the_bundled_report_is_the_shared_source() {
     // The dataset quotes data/qingshanhu-2023-report.txt; where the shared original sits beside
     // the checkout (as in CI), the copy must be identical to it.
-    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/source/qingshanhu-2023-report.txt");
+    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/source/qingshanhu-2023-report.txt");
     if let Ok(original) = std::fs::read_to_string(&shared) {
         assert_eq!(
             original,

@@ -15,9 +15,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn host(width_px: u32) -> HtmlElement {
     let document = gloo::utils::document();
     let host: HtmlElement = document.create_element("div").unwrap().dyn_into().unwrap();
-    host.style()
-        .set_property("width", &format!("{width_px}px"))
-        .unwrap();
+    host.style().set_property("width", &format!("{width_px}px")).unwrap();
     document.body().unwrap().append_child(&host).unwrap();
     host
 }
@@ -57,17 +55,9 @@ fn drawn(host: &HtmlElement) -> usize {
 }
 
 fn has_ink(canvas: &HtmlCanvasElement) -> bool {
-    let context: CanvasRenderingContext2d = canvas
-        .get_context("2d")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let context: CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
     let (w, h) = (canvas.width(), canvas.height());
-    let pixels = context
-        .get_image_data(0.0, 0.0, w as f64, h as f64)
-        .unwrap()
-        .data();
+    let pixels = context.get_image_data(0.0, 0.0, w as f64, h as f64).unwrap().data();
     let background = &pixels[0..4];
     pixels.chunks(4).any(|pixel| pixel != background)
 }
@@ -75,8 +65,7 @@ fn has_ink(canvas: &HtmlCanvasElement) -> bool {
 #[wasm_bindgen_test]
 async fn mounts_and_draws_every_chart() {
     let host = host(800);
-    let app = yew::Renderer::<App>::with_root_and_props(host.clone().into(), AppProps::default())
-        .render();
+    let app = yew::Renderer::<App>::with_root_and_props(host.clone().into(), AppProps::default()).render();
     assert!(
         until(|| drawn(&host) == canvas_count()).await,
         "drew {} of {} charts",
@@ -142,10 +131,7 @@ async fn redraws_when_its_container_is_resized() {
     assert!((first.width() as f64 - (css_width * ratio).round()).abs() <= 1.0);
     assert!(has_ink(&first));
     assert_eq!(
-        host.first_element_child()
-            .unwrap()
-            .get_attribute("lang")
-            .as_deref(),
+        host.first_element_child().unwrap().get_attribute("lang").as_deref(),
         Some("en")
     );
     app.destroy();
@@ -156,8 +142,7 @@ async fn redraws_when_its_container_is_resized() {
 async fn a_hidden_container_draws_once_shown() {
     let host = host(600);
     host.style().set_property("display", "none").unwrap();
-    let app = yew::Renderer::<App>::with_root_and_props(host.clone().into(), AppProps::default())
-        .render();
+    let app = yew::Renderer::<App>::with_root_and_props(host.clone().into(), AppProps::default()).render();
     TimeoutFuture::new(200).await;
     assert_eq!(drawn(&host), 0, "nothing is drawn while hidden");
     host.style().remove_property("display").unwrap();

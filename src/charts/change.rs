@@ -23,11 +23,7 @@ pub(super) fn draw<DB: DrawingBackend>(
             } else {
                 style.theme.growth
             };
-            Row {
-                figure,
-                value,
-                colour,
-            }
+            Row { figure, value, colour }
         })
         .collect();
     draw_rows(area, style, &rows, Align::Diverging, Connector::None)

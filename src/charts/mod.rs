@@ -19,7 +19,8 @@ use crate::data::{ChartKind, Figure, Group, Lang};
 pub use theme::Theme;
 
 /// The CSS font stack for Chinese and Latin text, on canvas and in the page.
-pub const FONT_STACK: &str = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans', sans-serif";
+pub const FONT_STACK: &str =
+    "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans', sans-serif";
 
 /// How a chart is drawn: colours, language and the device-pixel scale.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -41,12 +42,7 @@ impl ChartStyle {
     }
 
     pub fn bold(&self, css_size: f64) -> FontDesc<'static> {
-        (
-            FontFamily::Name(FONT_STACK),
-            self.px(css_size),
-            FontStyle::Bold,
-        )
-            .into_font()
+        (FontFamily::Name(FONT_STACK), self.px(css_size), FontStyle::Bold).into_font()
     }
 }
 
@@ -63,8 +59,7 @@ pub struct Mark {
     pub target: PixelRect,
 }
 
-pub type DrawResult<DB> =
-    Result<Vec<Mark>, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+pub type DrawResult<DB> = Result<Vec<Mark>, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
 /// Smallest drawable size, in CSS pixels; below it a chart draws nothing and says so.
 pub const MIN_WIDTH_CSS: f64 = 120.0;
@@ -73,11 +68,7 @@ pub const MIN_WIDTH_CSS: f64 = 120.0;
 ///
 /// The area is cleared with the theme's background first. An area narrower than
 /// [`MIN_WIDTH_CSS`] gets no marks (the caller shows a message instead).
-pub fn draw<DB: DrawingBackend>(
-    group: &Group,
-    area: &DrawingArea<DB, Shift>,
-    style: &ChartStyle,
-) -> DrawResult<DB> {
+pub fn draw<DB: DrawingBackend>(group: &Group, area: &DrawingArea<DB, Shift>, style: &ChartStyle) -> DrawResult<DB> {
     area.fill(&style.theme.background)?;
     let (width, height) = area.dim_in_pixel();
     if (width as f64) < style.px(MIN_WIDTH_CSS) || height == 0 {
@@ -100,6 +91,16 @@ pub fn height_css(group: &Group, width_css: f64) -> f64 {
         ChartKind::Tiles => 0.0,
         _ => rows::height_css(group.figures.len()),
     }
+}
+
+/// The index of the figure at a point in backend pixels: the mark whose shape holds the point,
+/// else the one whose target area does. This is the chart's own geometry, as drawn.
+pub fn hit_test(marks: &[Mark], (x, y): (i32, i32)) -> Option<usize> {
+    let inside = |[left, top, right, bottom]: PixelRect| x >= left && x <= right && y >= top && y <= bottom;
+    marks
+        .iter()
+        .position(|mark| inside(mark.shape))
+        .or_else(|| marks.iter().position(|mark| inside(mark.target)))
 }
 
 /// Whether a group is drawn on a canvas (tiles are HTML).

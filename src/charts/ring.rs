@@ -50,20 +50,14 @@ pub(super) fn draw<DB: DrawingBackend>(
     let ring = area.apply_coord_spec(Cartesian2d::<RangedCoordf64, RangedCoordf64>::new(
         -1.0..1.0,
         -1.0..1.0,
-        (
-            ring_left..ring_left + diameter,
-            ring_top..ring_top + diameter,
-        ),
+        (ring_left..ring_left + diameter, ring_top..ring_top + diameter),
     ));
     let share = if whole.value > 0.0 {
         (part.value / whole.value).clamp(0.0, 1.0)
     } else {
         0.0
     };
-    ring.draw(&Polygon::new(
-        segment(share, 1.0),
-        style.theme.track.filled(),
-    ))?;
+    ring.draw(&Polygon::new(segment(share, 1.0), style.theme.track.filled()))?;
     ring.draw(&Polygon::new(segment(0.0, share), style.theme.bar.filled()))?;
 
     let centre = ring.map_coordinate(&(0.0, 0.0));
@@ -74,8 +68,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     area.draw(&Text::new(
         fit_text(area, part.display.get(style.lang), &big, inner_width)?,
         (centre.0, centre.1 - style.px(7.0) as i32),
-        big.color(&style.theme.text)
-            .pos(Pos::new(HPos::Center, VPos::Center)),
+        big.color(&style.theme.text).pos(Pos::new(HPos::Center, VPos::Center)),
     ))?;
     area.draw(&Text::new(
         percent,
@@ -85,12 +78,7 @@ pub(super) fn draw<DB: DrawingBackend>(
             .pos(Pos::new(HPos::Center, VPos::Center)),
     ))?;
 
-    let ring_box = [
-        ring_left,
-        ring_top,
-        ring_left + diameter,
-        ring_top + diameter,
-    ];
+    let ring_box = [ring_left, ring_top, ring_left + diameter, ring_top + diameter];
     let legend_left = ring_left + diameter + style.px(16.0) as i32;
     let legend_width = width as i32 - pad - legend_left;
     let row_height = style.px(LEGEND_ROW_CSS) as i32;
@@ -124,12 +112,7 @@ pub(super) fn draw<DB: DrawingBackend>(
                     .pos(Pos::new(HPos::Left, VPos::Center)),
             ))?;
             area.draw(&Text::new(
-                fit_text(
-                    area,
-                    figure.display.get(style.lang),
-                    &value_font,
-                    text_width,
-                )?,
+                fit_text(area, figure.display.get(style.lang), &value_font, text_width)?,
                 (text_left, value_y),
                 value_font
                     .color(&style.theme.text)

@@ -70,10 +70,7 @@ pub(super) fn draw_rows<DB: DrawingBackend>(
     let value_font = style.bold(VALUE_CSS);
     let label_font = style.font(LABEL_CSS);
     let gap = style.px(6.0).round() as i32;
-    let texts: Vec<&str> = rows
-        .iter()
-        .map(|row| row.figure.display.get(style.lang))
-        .collect();
+    let texts: Vec<&str> = rows.iter().map(|row| row.figure.display.get(style.lang)).collect();
     let widest_text = texts
         .iter()
         .map(|text| {
@@ -82,10 +79,7 @@ pub(super) fn draw_rows<DB: DrawingBackend>(
         })
         .try_fold(0, |widest, width| width.map(|w| widest.max(w)))?;
 
-    let largest = rows
-        .iter()
-        .map(|row| row.value.abs())
-        .fold(0.0_f64, f64::max);
+    let largest = rows.iter().map(|row| row.value.abs()).fold(0.0_f64, f64::max);
     let largest = if largest > 0.0 { largest } else { 1.0 };
     let lowest = rows.iter().map(|row| row.value).fold(0.0_f64, f64::min);
     let highest = rows.iter().map(|row| row.value).fold(0.0_f64, f64::max);
@@ -103,16 +97,8 @@ pub(super) fn draw_rows<DB: DrawingBackend>(
         Align::Start => (left, right - room),
         Align::Centre => (left + room / 2, right - room / 2),
         Align::Diverging => (
-            if x_range.start < 0.0 {
-                left + room
-            } else {
-                left
-            },
-            if x_range.end > 0.0 {
-                right - room
-            } else {
-                right
-            },
+            if x_range.start < 0.0 { left + room } else { left },
+            if x_range.end > 0.0 { right - room } else { right },
         ),
     };
     let row_count = rows.len() as f64;
@@ -151,12 +137,7 @@ pub(super) fn draw_rows<DB: DrawingBackend>(
         ))?;
 
         let label_y = plot.map_coordinate(&(0.0, y + LABEL_MIDDLE)).1;
-        let label = fit_text(
-            area,
-            row.figure.label.get(style.lang),
-            &label_font,
-            available,
-        )?;
+        let label = fit_text(area, row.figure.label.get(style.lang), &label_font, available)?;
         area.draw(&Text::new(
             label,
             (left, label_y),
@@ -165,16 +146,7 @@ pub(super) fn draw_rows<DB: DrawingBackend>(
                 .pos(Pos::new(HPos::Left, VPos::Center)),
         ))?;
 
-        draw_value(
-            area,
-            style,
-            text,
-            &value_font,
-            &shape,
-            row,
-            (left, right),
-            gap,
-        )?;
+        draw_value(area, style, text, &value_font, &shape, row, (left, right), gap)?;
 
         let row_top = plot.map_coordinate(&(0.0, y)).1;
         let row_bottom = plot.map_coordinate(&(0.0, y + 1.0)).1;
@@ -264,10 +236,7 @@ fn draw_connectors<DB: DrawingBackend>(
                     (a_end, y + 1.0 + (BAR_TOP + BAR_BOTTOM) / 2.0),
                     (b_end, y + 1.0 + (BAR_TOP + BAR_BOTTOM) / 2.0),
                 ];
-                plot.draw(&PathElement::new(
-                    points,
-                    style.theme.muted.stroke_width(stroke),
-                ))?;
+                plot.draw(&PathElement::new(points, style.theme.muted.stroke_width(stroke)))?;
             }
         }
     }

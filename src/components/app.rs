@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use gloo::storage::{LocalStorage, Storage};
+
 use super::footer::Footer;
 use super::header::Header;
 use super::hooks::{use_prefers_dark, use_printing};
@@ -39,8 +41,9 @@ pub struct Display {
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct AppProps {
+    /// The language a host page asked for; `None` lets the reader's remembered choice decide.
     #[prop_or_default]
-    pub lang: Lang,
+    pub lang: Option<Lang>,
     #[prop_or_default]
     pub theme: ThemeChoice,
     /// The sections to show, in this order; empty means all, in the report's order.
@@ -50,6 +53,14 @@ pub struct AppProps {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
+    let lang = use_state_eq(|| props.lang.or_else(remembered_lang).unwrap_or_default());
+    let on_lang = {
+        let lang = lang.clone();
+        Callback::from(move |choice: Lang| {
+            remember_lang(choice);
+            lang.set(choice);
+        })
+    };
     let prefers_dark = use_prefers_dark();
     let printing = use_printing();
     let dark = !printing
@@ -58,10 +69,7 @@ pub fn app(props: &AppProps) -> Html {
             ThemeChoice::Light => false,
             ThemeChoice::Dark => true,
         };
-    let display = Display {
-        lang: props.lang,
-        dark,
-    };
+    let display = Display { lang: *lang, dark };
     let sections: Vec<&'static Section> = if props.sections.is_empty() {
         REPORT.sections.iter().collect()
     } else {
@@ -71,13 +79,34 @@ pub fn app(props: &AppProps) -> Html {
         <ContextProvider<Display> context={display}>
             <article
                 class={classes!("qsh", dark.then_some("qsh--dark"))}
-                lang={props.lang.html_lang()}
+                lang={lang.html_lang()}
                 data-theme={props.theme.code()}
             >
-                <Header />
+                <Header {on_lang} />
                 { for sections.into_iter().map(|section| html! { <SectionView key={section.id} {section} /> }) }
                 <Footer />
             </article>
         </ContextProvider<Display>>
+    }
+}
+
+const LANG_KEY: &str = "qingshanhu-infographic:lang";
+
+/// Whether local storage can be used: sandboxed frames and some privacy modes refuse it.
+fn storage_available() -> bool {
+    gloo::utils::window().local_storage().ok().flatten().is_some()
+}
+
+/// The language the reader chose on an earlier visit, if any.
+fn remembered_lang() -> Option<Lang> {
+    storage_available()
+        .then(|| LocalStorage::get::<String>(LANG_KEY).ok())
+        .flatten()
+        .and_then(|code| Lang::from_code(&code))
+}
+
+fn remember_lang(lang: Lang) {
+    if storage_available() {
+        let _ = LocalStorage::set(LANG_KEY, lang.code());
     }
 }

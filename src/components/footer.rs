@@ -1,29 +1,30 @@
-//! Source, notes and the units convention.
+//! Source, units convention, notes and the data download.
 
 use yew::prelude::*;
 
 use super::app::Display;
-use crate::data::{Lang, REPORT};
+use super::export::{dataset_blob, offer_download, CSV_FILE_NAME};
+use super::strings::strings;
+use crate::data::REPORT;
 
 #[function_component(Footer)]
 pub fn footer() -> Html {
     let display = use_context::<Display>().expect("Footer is rendered inside App");
     let lang = display.lang;
-    let (source_label, notes_label, units_note) = match lang {
-        Lang::Zh => ("来源", "说明", "数字单位沿用原报道（亿元、万元、万户等）。"),
-        Lang::En => (
-            "Source",
-            "Notes",
-            "Figures are converted from the report's Chinese units (1 亿 = 100 million, 1 万 = 10,000); CNY = renminbi yuan.",
-        ),
-    };
+    let words = strings(lang);
+    let on_download = Callback::from(|_: MouseEvent| {
+        if let Err(error) = offer_download(&dataset_blob(), CSV_FILE_NAME) {
+            gloo::console::error!(format!("qingshanhu-infographic: data not downloaded: {error}"));
+        }
+    });
     html! {
         <footer class="qsh-footer">
-            <p><strong>{ source_label }{ if lang == Lang::Zh { "：" } else { ": " } }</strong>
+            <p><strong>{ words.source }{ words.colon }</strong>
                 { REPORT.source.get(lang) }{ " · " }{ REPORT.publication.get(lang) }</p>
-            <p class="qsh-units">{ units_note }</p>
+            <p class="qsh-units">{ words.units_note }</p>
+            <p><button type="button" class="qsh-button" onclick={on_download}>{ words.download_data }</button></p>
             <details class="qsh-notes">
-                <summary>{ notes_label }</summary>
+                <summary>{ words.notes }</summary>
                 <ul>{ for REPORT.notes.iter().map(|note| html! { <li>{ note.get(lang) }</li> }) }</ul>
             </details>
         </footer>

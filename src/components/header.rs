@@ -1,18 +1,27 @@
-//! Title, one-line summary and the headline figures.
+//! Title, language switch, one-line summary and the headline figures.
 
 use yew::prelude::*;
 
 use super::app::Display;
+use super::lang_switch::LangSwitch;
 use super::tiles::Tiles;
-use crate::data::REPORT;
+use crate::data::{Lang, REPORT};
+
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub on_lang: Callback<Lang>,
+}
 
 #[function_component(Header)]
-pub fn header() -> Html {
+pub fn header(props: &HeaderProps) -> Html {
     let display = use_context::<Display>().expect("Header is rendered inside App");
     let lang = display.lang;
     html! {
         <header class="qsh-header">
-            <p class="qsh-kicker">{ REPORT.publication.get(lang) }</p>
+            <div class="qsh-header__top">
+                <p class="qsh-kicker">{ REPORT.publication.get(lang) }</p>
+                <LangSwitch {lang} on_change={props.on_lang.clone()} />
+            </div>
             <h1 class="qsh-title">{ REPORT.title.get(lang) }</h1>
             <p class="qsh-summary">{ REPORT.summary.get(lang) }</p>
             <Tiles figures={REPORT.headline} large=true />

@@ -16,13 +16,12 @@ pub fn use_element_width(node: NodeRef) -> Option<f64> {
         let width = width.clone();
         use_effect_with(node, move |node| {
             let observed = node.cast::<Element>().and_then(|element| {
-                let on_resize =
-                    Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-                        if let Ok(entry) = entries.get(0).dyn_into::<ResizeObserverEntry>() {
-                            // Whole pixels: sub-pixel jitter must not cause redraws.
-                            width.set(Some(entry.content_rect().width().floor().max(0.0)));
-                        }
-                    });
+                let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                    if let Ok(entry) = entries.get(0).dyn_into::<ResizeObserverEntry>() {
+                        // Whole pixels: sub-pixel jitter must not cause redraws.
+                        width.set(Some(entry.content_rect().width().floor().max(0.0)));
+                    }
+                });
                 let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
                 observer.observe(&element);
                 Some((observer, on_resize))

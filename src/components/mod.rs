@@ -3,10 +3,15 @@
 
 mod app;
 mod chart_view;
+mod data_table;
+pub mod export;
 mod footer;
 mod header;
 mod hooks;
+mod lang_switch;
 mod section_view;
+mod strings;
 mod tiles;
+mod tooltip;
 
 pub use app::{App, AppProps, Display, ThemeChoice};

@@ -26,9 +26,7 @@ pub const BOM: &str = "\u{feff}";
 
 pub fn dataset_csv(report: &Report) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
-    writer
-        .write_record(CSV_HEADER)
-        .expect("writing to memory cannot fail");
+    writer.write_record(CSV_HEADER).expect("writing to memory cannot fail");
     for figure in report.figures() {
         let value = reported_number(figure.value);
         writer

@@ -36,9 +36,7 @@ fn zh(value: f64, unit: Unit, qualifier: Qualifier) -> String {
         Qualifier::MoreThan => format!("超{number}{unit_text}"),
         // 余 follows the magnitude for a single digit (6万余名) and the number otherwise (6450余万元).
         Qualifier::About => match unit_text.char_indices().nth(1) {
-            Some((split, _))
-                if value < 10.0 && (unit_text.starts_with('万') || unit_text.starts_with('亿')) =>
-            {
+            Some((split, _)) if value < 10.0 && (unit_text.starts_with('万') || unit_text.starts_with('亿')) => {
                 format!("{number}{}余{}", &unit_text[..split], &unit_text[split..])
             }
             _ => format!("{number}余{unit_text}"),
@@ -151,9 +149,7 @@ fn significant(value: f64) -> String {
 
 /// "1234567.5" → "1,234,567.5".
 fn group_thousands(number: &str) -> String {
-    let (int_part, frac_part) = number
-        .split_once('.')
-        .map_or((number, None), |(i, f)| (i, Some(f)));
+    let (int_part, frac_part) = number.split_once('.').map_or((number, None), |(i, f)| (i, Some(f)));
     let mut grouped = String::with_capacity(number.len() + int_part.len() / 3);
     for (index, digit) in int_part.chars().enumerate() {
         if index > 0 && (int_part.len() - index) % 3 == 0 {

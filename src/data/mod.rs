@@ -65,9 +65,7 @@ include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 impl Report {
     /// Every figure, in the report's order.
     pub fn figures(&self) -> impl Iterator<Item = &'static Figure> + '_ {
-        self.sections
-            .iter()
-            .flat_map(|section| section.figures.iter().copied())
+        self.sections.iter().flat_map(|section| section.figures.iter().copied())
     }
 
     pub fn figure(&self, id: &str) -> Option<&'static Figure> {

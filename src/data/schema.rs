@@ -167,16 +167,12 @@ pub fn check(file: &str, document: &Document, report_text: &str) -> Vec<Problem>
 
     let mut grouped: HashSet<&str> = HashSet::new();
     for section in &document.sections {
-        let units: HashMap<&str, &FigureEntry> =
-            section.figures.iter().map(|f| (f.id.as_str(), f)).collect();
+        let units: HashMap<&str, &FigureEntry> = section.figures.iter().map(|f| (f.id.as_str(), f)).collect();
         for group in &section.groups {
             let name = format!("group `{}`", group.id);
             remember(&group.id, name.clone(), &mut problem);
             if group.title_zh.trim().is_empty() || group.title_en.trim().is_empty() {
-                problem(
-                    name.clone(),
-                    "empty title (title_zh and title_en are required)".into(),
-                );
+                problem(name.clone(), "empty title (title_zh and title_en are required)".into());
             }
             if group.figures.is_empty() {
                 problem(name.clone(), "names no figures".into());
@@ -190,7 +186,10 @@ pub fn check(file: &str, document: &Document, report_text: &str) -> Vec<Problem>
                     }
                     (None, Some(other)) => problem(
                         name.clone(),
-                        format!("names figure `{id}` of section `{other}`; a group takes figures of its own section `{}`", section.id),
+                        format!(
+                            "names figure `{id}` of section `{other}`; a group takes figures of its own section `{}`",
+                            section.id
+                        ),
                     ),
                     (None, None) => problem(name.clone(), format!("names missing figure `{id}`")),
                 }
@@ -215,10 +214,7 @@ pub fn check(file: &str, document: &Document, report_text: &str) -> Vec<Problem>
             if !grouped.contains(figure.id.as_str()) {
                 problem(
                     format!("figure `{}`", figure.id),
-                    format!(
-                        "is in no group of section `{}`, so it would never be shown",
-                        section.id
-                    ),
+                    format!("is in no group of section `{}`, so it would never be shown", section.id),
                 );
             }
         }
@@ -226,10 +222,7 @@ pub fn check(file: &str, document: &Document, report_text: &str) -> Vec<Problem>
 
     for id in &report.headline {
         if !figure_sections.contains_key(id.as_str()) {
-            problem(
-                "[report] headline".into(),
-                format!("names missing figure `{id}`"),
-            );
+            problem("[report] headline".into(), format!("names missing figure `{id}`"));
         }
     }
     problems
@@ -396,15 +389,10 @@ fn qualifier_in_phrase(before: &str, after: &str) -> Qualifier {
     }
     let mut after_chars = after.chars();
     let first = after_chars.next();
-    if first == Some('余')
-        || (matches!(first, Some('万' | '亿')) && after_chars.next() == Some('余'))
-    {
+    if first == Some('余') || (matches!(first, Some('万' | '亿')) && after_chars.next() == Some('余')) {
         return Qualifier::About;
     }
-    let clause = before
-        .rsplit(['，', '。', '；', ',', ';'])
-        .next()
-        .unwrap_or(before);
+    let clause = before.rsplit(['，', '。', '；', ',', ';']).next().unwrap_or(before);
     let keywords = [
         ("增长", Qualifier::Growth),
         ("下降", Qualifier::Decline),
@@ -443,26 +431,11 @@ mod tests {
             qualifier_in_phrase("发放低保、特困、高龄、残疾人等各类补贴", "余万元"),
             Qualifier::About
         );
-        assert_eq!(
-            qualifier_in_phrase("", "万余名群众喜迁新居"),
-            Qualifier::About
-        );
-        assert_eq!(
-            qualifier_in_phrase("175.99亿元，增长", "%"),
-            Qualifier::Growth
-        );
-        assert_eq!(
-            qualifier_in_phrase("全年网络零售额累计完成", "亿元"),
-            Qualifier::Exact
-        );
-        assert_eq!(
-            qualifier_in_phrase("分别下降26.3%、26.8%、", "%"),
-            Qualifier::Decline
-        );
-        assert_eq!(
-            qualifier_in_phrase("提高了", "个百分点"),
-            Qualifier::PointsUp
-        );
+        assert_eq!(qualifier_in_phrase("", "万余名群众喜迁新居"), Qualifier::About);
+        assert_eq!(qualifier_in_phrase("175.99亿元，增长", "%"), Qualifier::Growth);
+        assert_eq!(qualifier_in_phrase("全年网络零售额累计完成", "亿元"), Qualifier::Exact);
+        assert_eq!(qualifier_in_phrase("分别下降26.3%、26.8%、", "%"), Qualifier::Decline);
+        assert_eq!(qualifier_in_phrase("提高了", "个百分点"), Qualifier::PointsUp);
         assert_eq!(qualifier_in_phrase("连续第", "年入选"), Qualifier::Ordinal);
     }
 }

@@ -231,10 +231,7 @@ impl ChartKind {
     }
 
     pub fn from_code(code: &str) -> Option<ChartKind> {
-        ChartKind::ALL
-            .iter()
-            .copied()
-            .find(|kind| kind.code() == code)
+        ChartKind::ALL.iter().copied().find(|kind| kind.code() == code)
     }
 
     /// Kinds whose marks are lengths on one axis, so every figure must share a unit.

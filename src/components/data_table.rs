@@ -1,0 +1,42 @@
+//! A chart's figures as a real HTML table, for screen readers and for copying.
+
+use yew::prelude::*;
+
+use super::strings::strings;
+use crate::data::{Group, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct DataTableProps {
+    pub id: AttrValue,
+    pub group: &'static Group,
+    pub lang: Lang,
+}
+
+#[function_component(DataTable)]
+pub fn data_table(props: &DataTableProps) -> Html {
+    let words = strings(props.lang);
+    let lang = props.lang;
+    html! {
+        <div class="qsh-table-wrap" id={props.id.clone()}>
+            <table class="qsh-table">
+                <caption>{ props.group.title.get(lang) }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ words.column_figure }</th>
+                        <th scope="col">{ words.column_value }</th>
+                        <th scope="col">{ words.column_phrase }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for props.group.figures.iter().map(|figure| html! {
+                        <tr data-figure-row={figure.id}>
+                            <th scope="row">{ figure.label.get(lang) }</th>
+                            <td>{ figure.display.get(lang) }</td>
+                            <td lang="zh-CN">{ figure.phrase }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}

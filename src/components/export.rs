@@ -1,0 +1,110 @@
+//! Downloads: the dataset as CSV and a chart as PNG, stamped with its title and source.
+//! Browser glue only; what is exported comes from `data` and the drawn canvas.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{CanvasRenderingContext2d, HtmlAnchorElement, HtmlCanvasElement};
+
+use crate::charts::{Theme, FONT_STACK};
+use crate::data::export::dataset_csv;
+use crate::data::REPORT;
+
+pub const CSV_FILE_NAME: &str = "qingshanhu-2023-figures.csv";
+
+/// Offers a blob to the reader as a file download.
+pub fn offer_download(blob: &web_sys::Blob, file_name: &str) -> Result<(), String> {
+    let url = gloo::file::ObjectUrl::from(blob.clone());
+    let anchor: HtmlAnchorElement = gloo::utils::document()
+        .create_element("a")
+        .and_then(|element| element.dyn_into().map_err(JsValue::from))
+        .map_err(describe)?;
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    // Keep the URL alive until the browser has started the download, then revoke it.
+    gloo::timers::callback::Timeout::new(10_000, move || drop(url)).forget();
+    Ok(())
+}
+
+/// The whole dataset as a CSV blob (UTF-8 with byte-order mark).
+pub fn dataset_blob() -> web_sys::Blob {
+    let csv = dataset_csv(&REPORT);
+    gloo::file::Blob::new_with_options(csv.as_str(), Some("text/csv;charset=utf-8")).into()
+}
+
+/// Band heights of the stamped image, in CSS pixels.
+const TITLE_BAND_CSS: f64 = 44.0;
+const SOURCE_BAND_CSS: f64 = 30.0;
+
+/// The size of the PNG exported for a chart canvas: the canvas plus title and source bands.
+pub fn stamped_size(chart: &HtmlCanvasElement, scale: f64) -> (u32, u32) {
+    let bands = ((TITLE_BAND_CSS + SOURCE_BAND_CSS) * scale).round() as u32;
+    (chart.width(), chart.height() + bands)
+}
+
+/// The chart as a PNG with its title above and the source below, at the canvas's resolution.
+pub async fn chart_png(
+    chart: &HtmlCanvasElement,
+    title: &str,
+    source: &str,
+    theme: &Theme,
+    scale: f64,
+) -> Result<web_sys::Blob, String> {
+    let (width, height) = stamped_size(chart, scale);
+    let canvas: HtmlCanvasElement = gloo::utils::document()
+        .create_element("canvas")
+        .and_then(|element| element.dyn_into().map_err(JsValue::from))
+        .map_err(describe)?;
+    canvas.set_width(width);
+    canvas.set_height(height);
+    let context: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .map_err(describe)?
+        .ok_or("no 2D context")?
+        .dyn_into()
+        .map_err(|_| "no 2D context".to_string())?;
+    let colour = |c: plotters::style::RGBColor| format!("rgb({},{},{})", c.0, c.1, c.2);
+    context.set_fill_style_str(&colour(theme.background));
+    context.fill_rect(0.0, 0.0, width as f64, height as f64);
+    context.set_fill_style_str(&colour(theme.text));
+    context.set_text_baseline("middle");
+    context.set_font(&format!("bold {}px {FONT_STACK}", 17.0 * scale));
+    context
+        .fill_text(title, 12.0 * scale, TITLE_BAND_CSS * scale / 2.0)
+        .map_err(describe)?;
+    context
+        .draw_image_with_html_canvas_element(chart, 0.0, (TITLE_BAND_CSS * scale).round())
+        .map_err(describe)?;
+    context.set_fill_style_str(&colour(theme.muted));
+    context.set_font(&format!("{}px {FONT_STACK}", 12.0 * scale));
+    let source_middle = height as f64 - SOURCE_BAND_CSS * scale / 2.0;
+    context
+        .fill_text(source, 12.0 * scale, source_middle)
+        .map_err(describe)?;
+    to_png(&canvas).await
+}
+
+async fn to_png(canvas: &HtmlCanvasElement) -> Result<web_sys::Blob, String> {
+    let mut failed = None;
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let callback = wasm_bindgen::closure::Closure::once_into_js(move |blob: JsValue| {
+            let _ = resolve.call1(&JsValue::NULL, &blob);
+        });
+        if let Err(error) = canvas.to_blob(callback.unchecked_ref()) {
+            failed = Some(describe(error));
+        }
+    });
+    if let Some(error) = failed {
+        return Err(error);
+    }
+    let blob = JsFuture::from(promise).await.map_err(describe)?;
+    blob.dyn_into::<web_sys::Blob>()
+        .map_err(|_| "the browser made no image".to_string())
+}
+
+fn describe(error: JsValue) -> String {
+    error
+        .as_string()
+        .or_else(|| js_sys::JSON::stringify(&error).ok().map(String::from))
+        .unwrap_or_else(|| "unknown error".into())
+}

@@ -1,0 +1,79 @@
+//! The widget's own words (not the report's) in both languages, in one place.
+
+use crate::data::Lang;
+
+pub struct Strings {
+    pub language_switch: &'static str,
+    pub source: &'static str,
+    pub notes: &'static str,
+    pub units_note: &'static str,
+    pub download_data: &'static str,
+    pub data_table: &'static str,
+    pub hide_table: &'static str,
+    pub save_image: &'static str,
+    pub column_figure: &'static str,
+    pub column_value: &'static str,
+    pub column_phrase: &'static str,
+    pub derived_from: &'static str,
+    pub too_narrow: &'static str,
+    pub not_drawn: &'static str,
+    pub largest: &'static str,
+    pub smallest: &'static str,
+    pub figures_count: &'static str,
+    pub keyboard_hint: &'static str,
+    pub colon: &'static str,
+    pub separator: &'static str,
+}
+
+const ZH: Strings = Strings {
+    language_switch: "语言",
+    source: "来源",
+    notes: "说明",
+    units_note: "数字单位沿用原报道（亿元、万元、万户等）。",
+    download_data: "下载数据（CSV）",
+    data_table: "数据表",
+    hide_table: "收起数据表",
+    save_image: "保存图片",
+    column_figure: "指标",
+    column_value: "数值",
+    column_phrase: "原文",
+    derived_from: "推算：",
+    too_narrow: "显示区域太窄，无法绘制图表。",
+    not_drawn: "图表未能绘制：",
+    largest: "最大",
+    smallest: "最小",
+    figures_count: "项数据",
+    keyboard_hint: "用方向键逐项查看，Esc 退出。",
+    colon: "：",
+    separator: "；",
+};
+
+const EN: Strings = Strings {
+    language_switch: "Language",
+    source: "Source",
+    notes: "Notes",
+    units_note: "Figures are converted from the report's Chinese units (1 亿 = 100 million, 1 万 = 10,000); CNY = renminbi yuan.",
+    download_data: "Download data (CSV)",
+    data_table: "Data table",
+    hide_table: "Hide data table",
+    save_image: "Save image",
+    column_figure: "Figure",
+    column_value: "Value",
+    column_phrase: "Report's words",
+    derived_from: "Derived: ",
+    too_narrow: "This space is too narrow to draw the chart.",
+    not_drawn: "The chart could not be drawn: ",
+    largest: "largest",
+    smallest: "smallest",
+    figures_count: "figures",
+    keyboard_hint: "Arrow keys step through the values; Esc leaves.",
+    colon: ": ",
+    separator: "; ",
+};
+
+pub fn strings(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::Zh => &ZH,
+        Lang::En => &EN,
+    }
+}

@@ -1,0 +1,31 @@
+//! The tooltip of one figure: label, exact value with qualifier, and the report's words.
+//! Its position is set by the chart (through the CSSOM, after it is measured).
+
+use yew::prelude::*;
+
+use super::strings::strings;
+use crate::data::{Figure, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct TooltipProps {
+    pub id: AttrValue,
+    pub figure: &'static Figure,
+    pub lang: Lang,
+    pub node: NodeRef,
+}
+
+#[function_component(Tooltip)]
+pub fn tooltip(props: &TooltipProps) -> Html {
+    let words = strings(props.lang);
+    let figure = props.figure;
+    html! {
+        <div id={props.id.clone()} class="qsh-tooltip" role="tooltip" ref={props.node.clone()}>
+            <span class="qsh-tooltip__label">{ figure.label.get(props.lang) }</span>
+            <strong class="qsh-tooltip__value">{ figure.display.get(props.lang) }</strong>
+            <q class="qsh-tooltip__phrase" lang="zh-CN">{ figure.phrase }</q>
+            if let Some(formula) = figure.derived {
+                <span class="qsh-tooltip__derived">{ words.derived_from }{ formula }</span>
+            }
+        </div>
+    }
+}
