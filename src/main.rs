@@ -1,5 +1,6 @@
-//! In the browser: mounts the widget on the page. Natively: prints the whole dataset as
-//! the CSV that readers download (`cargo run --quiet > figures.csv`).
+//! In the browser: mounts the widget on the page (`static/embed.js` loads this module).
+//! Natively: prints the whole dataset as the CSV that readers download
+//! (`cargo run --quiet > figures.csv`).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {

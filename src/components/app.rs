@@ -7,6 +7,7 @@ use gloo::storage::{LocalStorage, Storage};
 use super::footer::Footer;
 use super::header::Header;
 use super::hooks::{use_prefers_dark, use_printing};
+use super::notice::{Notice, Notices};
 use super::section_view::SectionView;
 use crate::data::{Lang, Section, REPORT};
 
@@ -49,6 +50,15 @@ pub struct AppProps {
     /// The sections to show, in this order; empty means all, in the report's order.
     #[prop_or_default]
     pub sections: Vec<&'static Section>,
+    /// Headline tiles only.
+    #[prop_or_default]
+    pub compact: bool,
+    /// Embed options that were not understood, shown to whoever embeds the widget.
+    #[prop_or_default]
+    pub notices: Vec<Notice>,
+    /// The widget is the whole page (its own index.html): it also sets the document's language.
+    #[prop_or_default]
+    pub owns_page: bool,
 }
 
 #[function_component(App)]
@@ -70,7 +80,14 @@ pub fn app(props: &AppProps) -> Html {
             ThemeChoice::Dark => true,
         };
     let display = Display { lang: *lang, dark };
-    let sections: Vec<&'static Section> = if props.sections.is_empty() {
+    use_effect_with((*lang, props.owns_page), |&(lang, owns_page)| {
+        if owns_page {
+            let _ = gloo::utils::document_element().set_attribute("lang", lang.html_lang());
+        }
+    });
+    let sections: Vec<&'static Section> = if props.compact {
+        Vec::new()
+    } else if props.sections.is_empty() {
         REPORT.sections.iter().collect()
     } else {
         props.sections.clone()
@@ -81,7 +98,9 @@ pub fn app(props: &AppProps) -> Html {
                 class={classes!("qsh", dark.then_some("qsh--dark"))}
                 lang={lang.html_lang()}
                 data-theme={props.theme.code()}
+                data-compact={props.compact.then_some("true")}
             >
+                <Notices notices={props.notices.clone()} />
                 <Header {on_lang} />
                 { for sections.into_iter().map(|section| html! { <SectionView key={section.id} {section} /> }) }
                 <Footer />

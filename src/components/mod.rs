@@ -9,9 +9,11 @@ mod footer;
 mod header;
 mod hooks;
 mod lang_switch;
+mod notice;
 mod section_view;
 mod strings;
 mod tiles;
 mod tooltip;
 
 pub use app::{App, AppProps, Display, ThemeChoice};
+pub use notice::Notice;

@@ -47,7 +47,7 @@ for (const lang of ['zh', 'en']) {
     await page.waitForSelector('[data-group="pillar-industries"] .qsh-tooltip');
     const violations = await audit(page);
     assert.deepEqual(violations, [], 'axe-core violations');
-    assert.equal(await page.getAttribute('.qsh', 'lang'), lang === 'zh' ? 'zh-CN' : 'en');
+    assert.equal(await page.locator('.qsh').getAttribute('lang'), lang === 'zh' ? 'zh-CN' : 'en');
     await page.locator('[data-group="pillar-industries"]').screenshot({ path: join(OUTPUT, `tooltip-${lang}.png`) });
     assert.deepEqual(problems, []);
     await context.close();
@@ -58,12 +58,12 @@ test('Tab moves through the charts in reading order without a trap', async () =>
   const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
   await page.goto(server.url);
   await waitForCharts(page);
-  const order = await page.evaluate(() => [...document.querySelectorAll('canvas.qsh-chart__canvas')].map((c) => c.closest('[data-group]').dataset.group));
+  const order = await page.evaluate(() => qshAll('canvas.qsh-chart__canvas').map((c) => c.closest('[data-group]').dataset.group));
   const reached = [];
   for (let i = 0; i < 200 && reached.length < order.length; i++) {
     await page.keyboard.press('Tab');
     const group = await page.evaluate(() => {
-      const element = document.activeElement;
+      const element = document.activeElement?.shadowRoot?.activeElement ?? document.activeElement;
       return element?.tagName === 'CANVAS' ? element.closest('[data-group]').dataset.group : null;
     });
     if (group && !reached.includes(group)) reached.push(group);

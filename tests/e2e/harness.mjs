@@ -63,6 +63,15 @@ export async function launch() {
 /** A page that records console errors and uncaught exceptions. */
 export async function openPage(browser, options = {}) {
   const context = await browser.newContext(options);
+  // The widget renders inside shadow roots: `qshAll(selector)` queries every instance.
+  await context.addInitScript(() => {
+    window.qshAll = (selector, root = document) => [
+      ...root.querySelectorAll(selector),
+      ...[...root.querySelectorAll('[data-qingshanhu-infographic]')].flatMap((host) =>
+        host.shadowRoot ? [...host.shadowRoot.querySelectorAll(selector)] : [],
+      ),
+    ];
+  });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (message) => {
@@ -81,7 +90,7 @@ export async function figureIds() {
 /** Waits until every chart canvas of the page reports its figures drawn. */
 export async function waitForCharts(page, timeout = 15000) {
   await page.waitForFunction(() => {
-    const canvases = [...document.querySelectorAll('canvas.qsh-chart__canvas')];
+    const canvases = qshAll('canvas.qsh-chart__canvas');
     return canvases.length > 0 && canvases.every((canvas) => canvas.hasAttribute('data-drawn-figures'));
   }, null, { timeout });
 }
@@ -89,7 +98,7 @@ export async function waitForCharts(page, timeout = 15000) {
 /** Waits until each chart's backing store matches its CSS width × devicePixelRatio (after a resize). */
 export async function waitForRedraw(page, timeout = 15000) {
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('canvas.qsh-chart__canvas')].every(
+    qshAll('canvas.qsh-chart__canvas').every(
       (canvas) => Math.abs(canvas.width - Math.round(canvas.getBoundingClientRect().width * devicePixelRatio)) <= 1,
     ), null, { timeout });
 }

@@ -26,7 +26,7 @@ test('the widget mounts, draws every chart with ink and logs no error', async ()
   await page.waitForSelector('.qsh');
   await waitForCharts(page);
   const blank = await page.evaluate(() =>
-    [...document.querySelectorAll('canvas.qsh-chart__canvas')]
+    qshAll('canvas.qsh-chart__canvas')
       .filter((canvas) => {
         const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
         for (let i = 4; i < data.length; i += 4) {
@@ -37,7 +37,7 @@ test('the widget mounts, draws every chart with ink and logs no error', async ()
       .map((canvas) => canvas.closest('[data-group]').dataset.group),
   );
   assert.deepEqual(blank, [], 'no canvas is blank');
-  const title = await page.textContent('.qsh-title');
+  const title = await page.locator('.qsh-title').textContent();
   assert.match(title, /青山湖区/);
   assert.deepEqual(problems, [], 'no console error or warning');
   await context.close();
@@ -50,8 +50,8 @@ test('every figure of the dataset is on screen, in a chart or a tile', async () 
   await page.goto(server.url);
   await waitForCharts(page);
   const shown = await page.evaluate(() => [
-    ...[...document.querySelectorAll('[data-figure]')].map((tile) => tile.dataset.figure),
-    ...[...document.querySelectorAll('canvas[data-drawn-figures]')].flatMap((canvas) => canvas.dataset.drawnFigures.split(' ')),
+    ...qshAll('.qsh [data-figure]').map((tile) => tile.dataset.figure),
+    ...qshAll('canvas[data-drawn-figures]').flatMap((canvas) => canvas.dataset.drawnFigures.split(' ')),
   ]);
   const missing = ids.filter((id) => !shown.includes(id));
   assert.deepEqual(missing, [], 'figures missing from the page');
@@ -70,8 +70,8 @@ test('screenshots at phone and desktop widths, light and dark, scale 1 and 2', a
         await page.goto(server.url);
         await waitForCharts(page);
         const backing = await page.evaluate(() => {
-          const canvas = document.querySelector('canvas.qsh-chart__canvas');
-          return { ratio: canvas.width / canvas.getBoundingClientRect().width, dark: !!document.querySelector('.qsh--dark') };
+          const canvas = qshAll('canvas.qsh-chart__canvas')[0];
+          return { ratio: canvas.width / canvas.getBoundingClientRect().width, dark: qshAll('.qsh--dark').length > 0 };
         });
         assert.ok(Math.abs(backing.ratio - deviceScaleFactor) < 0.02, `backing store is ×${deviceScaleFactor}, got ${backing.ratio}`);
         assert.equal(backing.dark, colorScheme === 'dark', 'follows prefers-color-scheme');
@@ -99,15 +99,22 @@ test('a sweep of widths from 320 to 1440 px redraws without overflow or console 
   await context.close();
 });
 
-test('no network request after the bundle has loaded', async () => {
+test('no network request once the widget has started', async () => {
   const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-  const late = [];
-  await page.goto(server.url, { waitUntil: 'load' });
-  // The tab's icon is the browser's own request, not the widget's.
-  page.on('request', (request) => { if (!/favicon/.test(request.url())) late.push(request.url()); });
+  await page.goto(server.url);
   await waitForCharts(page);
+  const late = [];
+  page.on('request', (request) => late.push(request.url()));
+  // Resize, read a tooltip, open a table and switch language: all from what is loaded.
   await page.setViewportSize({ width: 600, height: 900 });
   await waitForRedraw(page);
+  await page.focus('[data-group="pillar-industries"] canvas');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector('[data-group="pillar-industries"] .qsh-tooltip');
+  await page.click('[data-group="pillar-industries"] button[aria-controls]');
+  await page.click('button[data-lang="en"]');
+  await page.waitForSelector('.qsh[lang="en"]');
+  await waitForCharts(page);
   assert.deepEqual(late, []);
   await context.close();
 });

@@ -1,0 +1,186 @@
+//! The embed surface: mounts one app on every `[data-qingshanhu-infographic]` element of the
+//! page, each in its own shadow root so that host and widget styles cannot meet, and keeps the
+//! set in step with the page: an instance whose element leaves the DOM is destroyed, and one
+//! is mounted on each marked element added later.
+//!
+//! The binary's `main` calls [`start`] once the module is loaded by `static/embed.js`.
+
+mod frame;
+pub mod options;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, HtmlScriptElement, MutationObserver, MutationObserverInit, ShadowRootInit, ShadowRootMode};
+use yew::AppHandle;
+
+use crate::components::{App, AppProps, Notice};
+pub use options::EmbedOptions;
+
+/// The attribute that marks a mount point.
+pub const MOUNT_ATTRIBUTE: &str = "data-qingshanhu-infographic";
+/// Marks the widget's own page (index.html): it reads its options from the query string.
+pub const PAGE_ATTRIBUTE: &str = "data-qingshanhu-page";
+/// Marks a `<style>` holding the widget's stylesheet (the single-file build has no files).
+pub const INLINE_STYLE_ATTRIBUTE: &str = "data-qingshanhu-style";
+/// The module script that loads the widget; the stylesheet sits beside it.
+const LOADER_FILE: &str = "embed.js";
+const STYLESHEET_FILE: &str = "style.css";
+
+struct Instance {
+    root: Element,
+    app: AppHandle<App>,
+}
+
+type Instances = Rc<RefCell<Vec<Instance>>>;
+
+/// Where each shadow root gets the widget's styles from.
+#[derive(Clone, Debug, PartialEq)]
+enum Stylesheet {
+    /// A `<link>` to `style.css` beside `embed.js` (CSP-friendly).
+    Url(String),
+    /// The text of an inline `<style data-qingshanhu-style>` (the single-file build).
+    Text(String),
+}
+
+/// Mounts the widget on every marked element now, and keeps doing so as the page changes.
+pub fn start() {
+    let stylesheet = find_stylesheet();
+    let instances: Instances = Rc::default();
+    sync(&instances, &stylesheet);
+    let page_id = page_root(&instances).and_then(|root| options_of(&root).0.id);
+    if let Err(error) = watch_page(instances, stylesheet) {
+        gloo::console::error!("qingshanhu-infographic: cannot follow changes to the page:", error);
+    }
+    frame::report_height(page_id);
+}
+
+/// Follows the page's changes with a MutationObserver. The observer and its callback belong
+/// to the page (JavaScript owns the callback) and live as long as it does.
+fn watch_page(instances: Instances, stylesheet: Stylesheet) -> Result<(), JsValue> {
+    let on_mutation = Closure::<dyn FnMut()>::new(move || sync(&instances, &stylesheet)).into_js_value();
+    let observer = MutationObserver::new(on_mutation.unchecked_ref())?;
+    let watch = MutationObserverInit::new();
+    watch.set_child_list(true);
+    watch.set_subtree(true);
+    observer.observe_with_options(&gloo::utils::document(), &watch)
+}
+
+/// The stylesheet: inline in the single-file build, else `style.css` beside the loader script.
+fn find_stylesheet() -> Stylesheet {
+    let document = gloo::utils::document();
+    if let Ok(Some(style)) = document.query_selector(&format!("style[{INLINE_STYLE_ATTRIBUTE}]")) {
+        return Stylesheet::Text(style.text_content().unwrap_or_default());
+    }
+    let loader = document
+        .query_selector_all("script[type='module'][src]")
+        .ok()
+        .and_then(|scripts| {
+            (0..scripts.length())
+                .filter_map(|index| scripts.item(index)?.dyn_into::<HtmlScriptElement>().ok())
+                .map(|script| script.src())
+                .find(|src| {
+                    src.split(['?', '#'])
+                        .next()
+                        .is_some_and(|path| path.ends_with(LOADER_FILE))
+                })
+        });
+    let base = loader.unwrap_or_else(|| gloo::utils::document().base_uri().ok().flatten().unwrap_or_default());
+    let url = web_sys::Url::new_with_base(STYLESHEET_FILE, &base).map(|url| url.href());
+    Stylesheet::Url(url.unwrap_or_else(|_| STYLESHEET_FILE.to_string()))
+}
+
+fn page_root(instances: &Instances) -> Option<Element> {
+    instances
+        .borrow()
+        .iter()
+        .map(|instance| instance.root.clone())
+        .find(|root| root.has_attribute(PAGE_ATTRIBUTE))
+}
+
+/// Destroys instances whose element left the page and mounts marked elements that have none.
+fn sync(instances: &Instances, stylesheet: &Stylesheet) {
+    let mut instances = instances.borrow_mut();
+    let (kept, removed): (Vec<Instance>, Vec<Instance>) =
+        instances.drain(..).partition(|instance| instance.root.is_connected());
+    *instances = kept;
+    for instance in removed {
+        instance.app.destroy();
+    }
+    let Ok(marked) = gloo::utils::document().query_selector_all(&format!("[{MOUNT_ATTRIBUTE}]")) else {
+        return;
+    };
+    for index in 0..marked.length() {
+        let Some(root) = marked.item(index).and_then(|node| node.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        if instances.iter().any(|instance| instance.root == root) {
+            continue;
+        }
+        match mount(&root, stylesheet) {
+            Ok(app) => instances.push(Instance { root, app }),
+            Err(error) => gloo::console::error!("qingshanhu-infographic: could not mount:", error),
+        }
+    }
+}
+
+/// Mounts one app in the element's shadow root (reused if the element was mounted before).
+fn mount(root: &Element, stylesheet: &Stylesheet) -> Result<AppHandle<App>, JsValue> {
+    let shadow = match root.shadow_root() {
+        Some(shadow) => {
+            shadow.set_inner_html("");
+            shadow
+        }
+        None => root.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+    };
+    let document = gloo::utils::document();
+    let style = match stylesheet {
+        Stylesheet::Url(url) => {
+            let link = document.create_element("link")?;
+            link.set_attribute("rel", "stylesheet")?;
+            link.set_attribute("href", url)?;
+            link
+        }
+        Stylesheet::Text(css) => {
+            let style = document.create_element("style")?;
+            style.set_text_content(Some(css));
+            style
+        }
+    };
+    shadow.append_child(&style)?;
+    let container = document.create_element("div")?;
+    container.set_class_name("qsh-host");
+    shadow.append_child(&container)?;
+
+    let (options, notices) = options_of(root);
+    for notice in &notices {
+        gloo::console::warn!(notice.message());
+    }
+    let props = AppProps {
+        lang: options.lang,
+        theme: options.theme,
+        sections: options.sections,
+        compact: options.compact,
+        notices,
+        owns_page: root.has_attribute(PAGE_ATTRIBUTE),
+    };
+    Ok(yew::Renderer::<App>::with_root_and_props(container, props).render())
+}
+
+/// The options of a mount point: the page's query string for the widget's own page, else the
+/// element's data attributes (`data-lang`, `data-theme`, `data-sections`, `data-compact`, `data-id`).
+fn options_of(root: &Element) -> (EmbedOptions, Vec<Notice>) {
+    let pairs: Vec<(String, String)> = if root.has_attribute(PAGE_ATTRIBUTE) {
+        options::query_pairs(&gloo::utils::window().location().search().unwrap_or_default())
+    } else {
+        options::OPTION_NAMES
+            .iter()
+            .filter_map(|name| {
+                root.get_attribute(&format!("data-{name}"))
+                    .map(|value| (name.to_string(), value))
+            })
+            .collect()
+    };
+    options::parse(pairs.iter().map(|(name, value)| (name.as_str(), value.as_str())))
+}
