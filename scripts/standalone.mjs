@@ -46,6 +46,7 @@ page = replaceOnce(
   `<style>\n${pageCss}</style>\n<style data-qingshanhu-style media="not all">\n${widgetCss}</style>`,
 );
 page = replaceOnce(page, /<link rel="icon" href="[^"]*favicon\.svg"[^>]*>/, `<link rel="icon" href="data:image/svg+xml;base64,${icon.toString('base64')}">`);
+page = replaceOnce(page, /<link rel="preload" href="style\.css" as="style">/, '');
 page = replaceOnce(page, /<script type="module" src="embed\.js"><\/script>/, `<script type="module">\n${loader}\n</script>`);
 if (/(src|href)="(?!data:)[^"#]+"/.test(page)) throw new Error('standalone: a reference to another file is left');
 await writeFile(join(dir, 'standalone.html'), page);

@@ -158,8 +158,8 @@ mod reading {
     //! Tooltips by mouse, touch and keyboard; the language switch; image and data export.
     use super::*;
     use plotters::prelude::*;
-    use plotters_canvas::CanvasBackend;
     use qingshanhu_infographic::charts::{self, theme::Theme, ChartStyle, Mark};
+    use qingshanhu_infographic::components::canvas::Canvas;
     use qingshanhu_infographic::components::export::{chart_png, dataset_blob, stamped_size};
     use qingshanhu_infographic::data::Group;
     use wasm_bindgen_futures::JsFuture;
@@ -191,7 +191,7 @@ mod reading {
             .unwrap();
         scratch.set_width(canvas.width());
         scratch.set_height(canvas.height());
-        let area = CanvasBackend::with_canvas_object(scratch).unwrap().into_drawing_area();
+        let area = Canvas::new(&scratch).unwrap().into_drawing_area();
         let scale = gloo::utils::window().device_pixel_ratio();
         let style = ChartStyle {
             theme: Theme::for_dark(false),

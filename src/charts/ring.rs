@@ -12,12 +12,19 @@ use super::{ChartStyle, DrawResult, Mark};
 use crate::data::Group;
 
 const HEIGHT_CSS: f64 = 196.0;
+/// Below this width the legend goes under the ring instead of beside it.
+const STACK_BELOW_CSS: f64 = 360.0;
+const STACKED_RING_CSS: f64 = 150.0;
 const PAD_CSS: f64 = 8.0;
 const INNER_RADIUS: f64 = 0.66;
 const LEGEND_ROW_CSS: f64 = 44.0;
 
-pub(super) fn height_css(_width_css: f64) -> f64 {
-    HEIGHT_CSS
+pub(super) fn height_css(width_css: f64) -> f64 {
+    if width_css < STACK_BELOW_CSS {
+        PAD_CSS * 3.0 + STACKED_RING_CSS + 2.0 * LEGEND_ROW_CSS
+    } else {
+        HEIGHT_CSS
+    }
 }
 
 /// Points of a ring segment between two fractions of a turn, clockwise from 12 o'clock,
@@ -44,9 +51,19 @@ pub(super) fn draw<DB: DrawingBackend>(
         return Ok(Vec::new());
     };
     let (width, height) = area.dim_in_pixel();
+    let (width, height) = (width as i32, height as i32);
     let pad = style.px(PAD_CSS).round() as i32;
-    let diameter = (height as i32 - 2 * pad).min(width as i32 * 2 / 5).max(2);
-    let (ring_left, ring_top) = (pad, (height as i32 - diameter) / 2);
+    let row_height = style.px(LEGEND_ROW_CSS) as i32;
+    let stacked = (width as f64) < style.px(STACK_BELOW_CSS);
+    let (diameter, ring_left, ring_top, legend_left, legend_top) = if stacked {
+        let diameter = (width - 2 * pad).min(style.px(STACKED_RING_CSS) as i32).max(2);
+        let legend_top = pad + diameter + pad;
+        (diameter, (width - diameter) / 2, pad, pad, legend_top)
+    } else {
+        let diameter = (height - 2 * pad).min(width * 2 / 5).max(2);
+        let legend_left = pad + diameter + style.px(16.0) as i32;
+        (diameter, pad, (height - diameter) / 2, legend_left, (height - 2 * row_height) / 2)
+    };
     let ring = area.apply_coord_spec(Cartesian2d::<RangedCoordf64, RangedCoordf64>::new(
         -1.0..1.0,
         -1.0..1.0,
@@ -62,11 +79,20 @@ pub(super) fn draw<DB: DrawingBackend>(
 
     let centre = ring.map_coordinate(&(0.0, 0.0));
     let inner_width = (diameter as f64 * INNER_RADIUS * 0.9) as i32;
-    let big = style.bold(16.0);
+    // The largest of these sizes at which the value fits inside the ring.
+    let value = part.display.get(style.lang);
+    let mut big = style.bold(11.0);
+    for size in [16.0, 14.0, 12.0] {
+        let font = style.bold(size);
+        if area.estimate_text_size(value, &font.clone().into())?.0 as i32 <= inner_width {
+            big = font;
+            break;
+        }
+    }
     let small = style.font(11.0);
     let percent = format!("{:.1}%", share * 100.0);
     area.draw(&Text::new(
-        fit_text(area, part.display.get(style.lang), &big, inner_width)?,
+        fit_text(area, value, &big, inner_width)?,
         (centre.0, centre.1 - style.px(7.0) as i32),
         big.color(&style.theme.text).pos(Pos::new(HPos::Center, VPos::Center)),
     ))?;
@@ -79,10 +105,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     ))?;
 
     let ring_box = [ring_left, ring_top, ring_left + diameter, ring_top + diameter];
-    let legend_left = ring_left + diameter + style.px(16.0) as i32;
-    let legend_width = width as i32 - pad - legend_left;
-    let row_height = style.px(LEGEND_ROW_CSS) as i32;
-    let legend_top = (height as i32 - 2 * row_height) / 2;
+    let legend_width = width - pad - legend_left;
     let swatch = style.px(12.0) as i32;
     let label_font = style.font(13.0);
     let value_font = style.bold(13.0);
@@ -122,7 +145,7 @@ pub(super) fn draw<DB: DrawingBackend>(
         marks.push(Mark {
             figure,
             shape: ring_box,
-            target: [legend_left, top, width as i32 - pad, top + row_height],
+            target: [legend_left, top, width - pad, top + row_height],
         });
     }
     Ok(marks)

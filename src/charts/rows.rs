@@ -90,9 +90,9 @@ pub(super) fn draw_rows<DB: DrawingBackend>(
         Align::Diverging if lowest < 0.0 => lowest..0.0,
         Align::Diverging => 0.0..highest.max(f64::MIN_POSITIVE),
     };
-    // Room for the value text beyond the longest bar, but never less than 40% for the bars.
+    // Room for the value text beyond the longest bar, but always 40% of the width for bars.
     let available = right - left;
-    let room = (widest_text + gap).min(available * 3 / 10);
+    let room = (widest_text + gap).min(available * 6 / 10);
     let (bars_left, bars_right) = match align {
         Align::Start => (left, right - room),
         Align::Centre => (left + room / 2, right - room / 2),
@@ -108,7 +108,8 @@ pub(super) fn draw_rows<DB: DrawingBackend>(
         (bars_left..bars_right, top..bottom),
     ));
 
-    if align == Align::Diverging {
+    // A zero line where bars meet or end at it; bars that all start at the left edge need none.
+    if align == Align::Diverging && x_range.start < 0.0 {
         let zero_top = plot.map_coordinate(&(0.0, 0.0));
         let zero_bottom = plot.map_coordinate(&(0.0, row_count));
         let stroke = style.px(1.0).max(1.0) as u32;
@@ -188,16 +189,34 @@ fn draw_value<DB: DrawingBackend>(
     } else {
         (shape[2] + gap, shape[2] + gap + text_width <= right)
     };
+    let fits_inside = text_width + 2 * gap <= shape[2] - shape[0];
     let (x, anchor, colour) = if fits_outside {
         (
             outside_x,
             if leftwards { HPos::Right } else { HPos::Left },
             style.theme.text,
         )
-    } else if leftwards {
+    } else if fits_inside && leftwards {
         (shape[0] + gap, HPos::Left, style.theme.on_bar)
-    } else {
+    } else if fits_inside {
         (shape[2] - gap, HPos::Right, style.theme.on_bar)
+    } else {
+        // Neither beside nor inside the bar: on a patch of background at the chart's edge.
+        let (x, anchor) = if leftwards {
+            (left, HPos::Left)
+        } else {
+            (right, HPos::Right)
+        };
+        let patch_left = if leftwards { left } else { right - text_width };
+        let half = (shape[3] - shape[1]) / 2;
+        area.draw(&Rectangle::new(
+            [
+                (patch_left - gap / 2, middle - half),
+                (patch_left + text_width + gap / 2, middle + half),
+            ],
+            style.theme.background.filled(),
+        ))?;
+        (x, anchor, style.theme.text)
     };
     area.draw(&Text::new(
         text.to_string(),

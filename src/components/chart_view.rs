@@ -6,12 +6,12 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlCanvasElement, HtmlElement, Node};
 use yew::prelude::*;
 
 use super::app::Display;
+use super::canvas::Canvas;
 use super::data_table::DataTable;
 use super::export::{chart_png, offer_download};
 use super::hooks::use_element_width;
@@ -312,7 +312,7 @@ fn paint(
 ) -> Result<Vec<Mark>, String> {
     canvas.set_width((width * scale).round() as u32);
     canvas.set_height((height * scale).round() as u32);
-    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the canvas has no 2D context")?;
+    let backend = Canvas::new(canvas).ok_or("the canvas has no 2D context")?;
     let area = backend.into_drawing_area();
     let style = ChartStyle {
         theme: Theme::for_dark(display.dark),

@@ -2,6 +2,7 @@
 //! `charts`, and share the display settings (language, theme) through a context.
 
 mod app;
+pub mod canvas;
 mod chart_view;
 mod data_table;
 pub mod export;
