@@ -62,7 +62,13 @@ pub(super) fn draw<DB: DrawingBackend>(
     } else {
         let diameter = (height - 2 * pad).min(width * 2 / 5).max(2);
         let legend_left = pad + diameter + style.px(16.0) as i32;
-        (diameter, pad, (height - diameter) / 2, legend_left, (height - 2 * row_height) / 2)
+        (
+            diameter,
+            pad,
+            (height - diameter) / 2,
+            legend_left,
+            (height - 2 * row_height) / 2,
+        )
     };
     let ring = area.apply_coord_spec(Cartesian2d::<RangedCoordf64, RangedCoordf64>::new(
         -1.0..1.0,
