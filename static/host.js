@@ -21,6 +21,18 @@
     return null;
   }
 
+  // Full width and no border, set here rather than in a style attribute so that a strict CSP
+  // on the host page has nothing to block.
+  function fitWidth() {
+    var frames = document.querySelectorAll('iframe[data-qingshanhu-frame]');
+    for (var i = 0; i < frames.length; i++) {
+      frames[i].style.width = '100%';
+      frames[i].style.border = '0';
+    }
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fitWidth);
+  else fitWidth();
+
   window.addEventListener('message', function (event) {
     var height = heightFrom(event.data);
     if (!(height >= 0 && height <= MAX_HEIGHT)) return;
