@@ -41,9 +41,9 @@ fn main() {
     if !problems.is_empty() {
         fail(&problems.iter().map(ToString::to_string).collect::<Vec<_>>());
     }
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.rs");
-    std::fs::write(&out, emit(&document))
-        .unwrap_or_else(|error| fail(&[format!("cannot write {}: {error}", out.display())]));
+    let path = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.rs");
+    std::fs::write(&path, emit(&document))
+        .unwrap_or_else(|error| fail(&[format!("cannot write {}: {error}", path.display())]));
 }
 
 fn read(path: &str) -> String {
@@ -131,19 +131,22 @@ fn emit(document: &Document) -> String {
     out
 }
 
+/// A figure's value as shown, with unit and qualifier. A derived number carries its mark
+/// wherever it is shown, so it never passes as reported.
+fn shown(figure: &FigureEntry, lang: Lang) -> String {
+    let unit = Unit::from_code(&figure.unit).expect("checked");
+    let qualifier = Qualifier::from_code(&figure.qualifier).expect("checked");
+    let value = figure_value(figure.value, unit, qualifier, lang);
+    match figure.derived {
+        Some(_) => format!("{value}{}", derived_mark(lang)),
+        None => value,
+    }
+}
+
 fn emit_figure(out: &mut String, section_id: &str, heading: &str, figure: &FigureEntry) {
     let unit = Unit::from_code(&figure.unit).expect("checked");
     let qualifier = Qualifier::from_code(&figure.qualifier).expect("checked");
-    // A derived number carries its mark wherever it is shown, so it never passes as reported.
-    let shown = |lang| {
-        let value = figure_value(figure.value, unit, qualifier, lang);
-        if figure.derived.is_some() {
-            format!("{value}{}", derived_mark(lang))
-        } else {
-            value
-        }
-    };
-    let display = text(&shown(Lang::Zh), &shown(Lang::En));
+    let display = text(&shown(figure, Lang::Zh), &shown(figure, Lang::En));
     let _ = writeln!(
         out,
         "pub static {}: Figure = Figure {{ id: {:?}, section_id: {section_id:?}, section: {heading}, value: {:?}, unit: Unit::{unit:?}, qualifier: Qualifier::{qualifier:?}, label: {}, display: {display}, phrase: {:?}, derived: {:?} }};",

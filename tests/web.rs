@@ -367,7 +367,7 @@ mod reading {
         assert_eq!(english.get_attribute("aria-pressed").as_deref(), Some("true"));
         assert_eq!(
             storage.get_item("qingshanhu-infographic:lang").unwrap().as_deref(),
-            Some("\"en\"")
+            Some("en")
         );
         app.destroy();
         // A later visit without an embed option starts in the remembered language.

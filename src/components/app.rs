@@ -118,14 +118,13 @@ fn storage_available() -> bool {
 
 /// The language the reader chose on an earlier visit, if any.
 fn remembered_lang() -> Option<Lang> {
-    storage_available()
-        .then(|| LocalStorage::get::<String>(LANG_KEY).ok())
-        .flatten()
-        .and_then(|code| Lang::from_code(&code))
+    // The raw Storage, not gloo's JSON layer: one short code needs no serde_json in the bundle.
+    let code = storage_available().then(|| LocalStorage::raw().get_item(LANG_KEY).ok().flatten())??;
+    Lang::from_code(&code)
 }
 
 fn remember_lang(lang: Lang) {
     if storage_available() {
-        let _ = LocalStorage::set(LANG_KEY, lang.code());
+        let _ = LocalStorage::raw().set_item(LANG_KEY, lang.code());
     }
 }

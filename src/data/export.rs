@@ -1,5 +1,5 @@
-//! The whole dataset as CSV: what a reader downloads from the widget and what
-//! `cargo run` prints natively. UTF-8 with a byte-order mark so that Excel reads the Chinese.
+//! The whole dataset as CSV: what a reader downloads from the widget and what `cargo run`
+//! prints natively. RFC 4180 quoting; the tests read it back with the `csv` crate.
 
 use super::format::reported_number;
 use super::Report;
@@ -24,20 +24,21 @@ pub const CSV_HEADER: [&str; 14] = [
 /// The byte-order mark that tells spreadsheet programs the file is UTF-8.
 pub const BOM: &str = "\u{feff}";
 
+/// Every figure, one row each, UTF-8 with a byte-order mark so that Excel reads the Chinese.
 pub fn dataset_csv(report: &Report) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(CSV_HEADER).expect("writing to memory cannot fail");
+    let mut csv = String::from(BOM);
+    push_record(&mut csv, CSV_HEADER);
     for figure in report.figures() {
-        let value = reported_number(figure.value);
-        writer
-            .write_record([
+        push_record(
+            &mut csv,
+            [
                 figure.id,
                 figure.section_id,
                 figure.section.zh,
                 figure.section.en,
                 figure.label.zh,
                 figure.label.en,
-                &value,
+                &reported_number(figure.value),
                 figure.unit.code(),
                 figure.qualifier.code(),
                 figure.display.zh,
@@ -45,10 +46,36 @@ pub fn dataset_csv(report: &Report) -> String {
                 figure.phrase,
                 if figure.is_derived() { "yes" } else { "no" },
                 figure.derived.unwrap_or(""),
-            ])
-            .expect("writing to memory cannot fail");
+            ],
+        );
     }
-    let bytes = writer.into_inner().expect("writing to memory cannot fail");
-    let body = String::from_utf8(bytes).expect("every field is UTF-8");
-    format!("{BOM}{body}")
+    csv
+}
+
+fn push_record<'a>(csv: &mut String, fields: impl IntoIterator<Item = &'a str>) {
+    for (index, field) in fields.into_iter().enumerate() {
+        if index > 0 {
+            csv.push(',');
+        }
+        if field.contains([',', '"', '\n', '\r']) {
+            csv.push('"');
+            csv.push_str(&field.replace('"', "\"\""));
+            csv.push('"');
+        } else {
+            csv.push_str(field);
+        }
+    }
+    csv.push_str("\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::push_record;
+
+    #[test]
+    fn quotes_only_fields_that_need_it() {
+        let mut csv = String::new();
+        push_record(&mut csv, ["plain", "a, b", "say \"hi\"", "two\nlines", "分别达到500亿元、220亿元"]);
+        assert_eq!(csv, "plain,\"a, b\",\"say \"\"hi\"\"\",\"two\nlines\",分别达到500亿元、220亿元\r\n");
+    }
 }

@@ -1,0 +1,99 @@
+// The benchmark (make bench): sizes of what the first render needs and timings from headless
+// Chromium over fresh loads, printed against the budgets. It measures; it does not pass or fail.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { serve, launch, openPage, waitForCharts, waitForRedraw, DIST } from './harness.mjs';
+
+const LOADS = Number(process.env.BENCH_LOADS ?? 9);
+const REDRAWS = Number(process.env.BENCH_REDRAWS ?? 15);
+const BUDGET = { gzipBytes: 120 * 1024, allChartsMs: 300, redrawMs: 8, memoryBytes: 4 * 1024 * 1024 };
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value) => `${value.toFixed(1)} ms`;
+const verdict = (ok) => (ok ? 'within budget' : 'OVER BUDGET');
+
+const server = await serve();
+const browser = await launch();
+try {
+  // Which files the first render fetches: everything requested until every chart is drawn.
+  const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname.replace(/^\//, '') || 'index.html'));
+  await page.goto(server.url);
+  await waitForCharts(page);
+  const charts = await page.evaluate(() => qshAll('canvas.qsh-chart__canvas').length);
+  await context.close();
+  const files = [...new Set(fetched)].filter((name) => !name.startsWith('favicon'));
+
+  console.log(`\nBytes the first render needs (${files.length} files, from a fresh load of dist/index.html)\n`);
+  console.log('file'.padEnd(36) + 'raw'.padStart(12) + 'gzip -9'.padStart(12) + 'brotli 11'.padStart(12));
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const name of files) {
+    const bytes = await readFile(join(DIST, name));
+    const sizes = {
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+    for (const key of Object.keys(total)) total[key] += sizes[key];
+    console.log(name.padEnd(36) + `${sizes.raw}`.padStart(12) + `${sizes.gzip}`.padStart(12) + `${sizes.brotli}`.padStart(12));
+  }
+  console.log('total'.padEnd(36) + `${total.raw}`.padStart(12) + `${total.gzip}`.padStart(12) + `${total.brotli}`.padStart(12));
+
+  // Timings over fresh loads: a new browser context each time, so nothing is cached.
+  const first = [];
+  const all = [];
+  const memory = [];
+  for (let i = 0; i < LOADS; i++) {
+    const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(server.url);
+    await waitForCharts(page);
+    await page.waitForFunction((count) => performance.getEntriesByName('qsh:chart-drawn').length >= count, charts);
+    const marks = await page.evaluate(() => performance.getEntriesByName('qsh:chart-drawn').map((mark) => mark.startTime));
+    first.push(marks[0]);
+    all.push(marks[charts - 1]);
+    memory.push(await page.evaluate(async () => {
+      // wasm-bindgen's init returns the already-instantiated module's exports on a second call.
+      const { default: init } = await import('./qingshanhu-infographic.js');
+      return (await init()).memory.buffer.byteLength;
+    }));
+    await context.close();
+  }
+
+  // One full redraw of every chart, as after a resize: the sum of each chart's drawing time.
+  const { page: redrawPage, context: redrawContext } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  await redrawPage.goto(server.url);
+  await waitForCharts(redrawPage);
+  const redraws = [];
+  for (let i = 0; i < REDRAWS; i++) {
+    await redrawPage.setViewportSize({ width: i % 2 ? 1100 : 1060, height: 900 });
+    await waitForRedraw(redrawPage);
+    redraws.push(await redrawPage.evaluate(() =>
+      qshAll('canvas[data-paint-ms]').reduce((sum, canvas) => sum + Number(canvas.dataset.paintMs), 0)));
+  }
+  await redrawContext.close();
+
+  const row = (label, values, format) =>
+    label.padEnd(44) + format(median(values)).padStart(12) + format(Math.min(...values)).padStart(12) + format(Math.max(...values)).padStart(12);
+  console.log(`\nHeadless Chromium, ${LOADS} fresh loads (${charts} charts), ${REDRAWS} redraws\n`);
+  console.log(''.padEnd(44) + 'median'.padStart(12) + 'min'.padStart(12) + 'max'.padStart(12));
+  console.log(row('navigation start → first chart drawn', first, ms));
+  console.log(row('navigation start → all charts drawn', all, ms));
+  console.log(row('redraw of every chart (sum of draw times)', redraws, ms));
+  console.log(row('wasm memory after load', memory, kb));
+
+  console.log('\nBudgets');
+  console.log(`  first render, gzip total   ${kb(total.gzip).padStart(10)}  ≤ ${kb(BUDGET.gzipBytes)}   ${verdict(total.gzip <= BUDGET.gzipBytes)}`);
+  console.log(`  all charts drawn, median   ${ms(median(all)).padStart(10)}  ≤ ${BUDGET.allChartsMs} ms     ${verdict(median(all) <= BUDGET.allChartsMs)}`);
+  console.log(`  full redraw, median        ${ms(median(redraws)).padStart(10)}  ≤ ${BUDGET.redrawMs} ms       ${verdict(median(redraws) <= BUDGET.redrawMs)}`);
+  console.log(`  wasm memory, median        ${kb(median(memory)).padStart(10)}  ≤ ${kb(BUDGET.memoryBytes)}  ${verdict(median(memory) <= BUDGET.memoryBytes)}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
