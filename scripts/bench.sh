@@ -5,5 +5,5 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$ROOT"
 setup_tests
-with_wasm trunk build --release
+release_build
 node tests/e2e/bench.mjs

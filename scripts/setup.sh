@@ -10,6 +10,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CACHE="$ROOT/.cache"
 WASM_TARGET=wasm32-unknown-unknown
 TRUNK_VERSION=0.21.14
+# The wasm-opt crate 0.116.1 builds binaryen 116 (Trunk.toml's wasm_opt = "version_116").
+WASM_OPT_VERSION=0.116.1
+WASM_OPT_REPORTS="version 116"
 DEBIAN_RUST_PACKAGES=(rustc-web libstd-rust-web-1.96 libstd-rust-web-dev rust-web-src libllvm22 rust-web-clippy)
 TEST_PACKAGES=(chromium chromium-driver fonts-noto-cjk)
 RUSTUP_TIMEOUT_SECONDS=${RUSTUP_TIMEOUT_SECONDS:-45}
@@ -103,6 +106,16 @@ ensure_wasm_toolchain() {
 # Runs a command with the wasm32 toolchain's environment.
 with_wasm() { env "${WASM_ENV[@]}" "$@"; }
 
+# The release bundle. With the offline toolchain (nightly features allowed), panics keep their
+# messages but lose file/line strings, and Debug formatting is compiled out: a tenth of the wasm.
+release_build() {
+  local flags=()
+  if [ "${WASM_ENV[0]}" = WASM_TOOLCHAIN=debian ]; then
+    flags=(CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none")
+  fi
+  with_wasm env "${flags[@]}" trunk build --release "$@"
+}
+
 # cargo-clippy for wasm32: rustup's when it has the target, else Debian's matching 1.96 one.
 wasm_clippy() {
   if [ "${WASM_ENV[0]}" = WASM_TOOLCHAIN=debian ]; then
@@ -112,10 +125,10 @@ wasm_clippy() {
   fi
 }
 
-# cargo install NAME at VERSION unless BINARY already reports that version.
+# cargo install CRATE at VERSION unless BINARY --version already prints REPORTS.
 ensure_cargo_tool() {
-  local crate=$1 version=$2 binary=$3; shift 3
-  if command -v "$binary" >/dev/null && "$binary" --version 2>/dev/null | grep -qF "$version"; then
+  local crate=$1 version=$2 binary=$3 reports=$4; shift 4
+  if command -v "$binary" >/dev/null && "$binary" --version 2>/dev/null | grep -qF "$reports"; then
     return
   fi
   say "cargo install $crate $version (a few minutes, once)"
@@ -130,9 +143,12 @@ setup_build() {
   ensure_rustup
   [ -f "$ROOT/Cargo.lock" ] || (cd "$ROOT" && cargo generate-lockfile)
   ensure_wasm_toolchain
-  ensure_cargo_tool trunk "$TRUNK_VERSION" trunk --locked
+  ensure_cargo_tool trunk "$TRUNK_VERSION" trunk "$TRUNK_VERSION" --locked
   # wasm-bindgen-cli must match the wasm-bindgen that Cargo.lock pins (it builds without --locked).
-  ensure_cargo_tool wasm-bindgen-cli "$(wasm_bindgen_version)" wasm-bindgen
+  local bindgen
+  bindgen="$(wasm_bindgen_version)"
+  ensure_cargo_tool wasm-bindgen-cli "$bindgen" wasm-bindgen "$bindgen"
+  ensure_cargo_tool wasm-opt "$WASM_OPT_VERSION" wasm-opt "$WASM_OPT_REPORTS" --locked
 }
 
 setup_tests() {

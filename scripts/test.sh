@@ -29,10 +29,6 @@ wasm_tests() {
     with_wasm cargo test --target "$WASM_TARGET" --test web
 }
 
-release_build() {
-  with_wasm trunk build --release
-}
-
 end_to_end() {
   mkdir -p target/e2e
   cargo run --quiet >target/e2e/figures.csv

@@ -120,8 +120,10 @@ pub(super) fn draw_rows<DB: DrawingBackend>(
     }
     draw_connectors(&plot, style, rows, align, connector)?;
 
+    // Bars first, then every label, then every value: a canvas switches fonts at a cost, so
+    // text is drawn one font at a time.
     let mut marks = Vec::with_capacity(rows.len());
-    for (index, (row, text)) in rows.iter().zip(&texts).enumerate() {
+    for (index, row) in rows.iter().enumerate() {
         let y = index as f64;
         let (start, end) = bar_extent(align, row.value);
         let corner_a = plot.map_coordinate(&(start, y + BAR_TOP));
@@ -136,19 +138,6 @@ pub(super) fn draw_rows<DB: DrawingBackend>(
             [(shape[0], shape[1]), (shape[2], shape[3])],
             row.colour.filled(),
         ))?;
-
-        let label_y = plot.map_coordinate(&(0.0, y + LABEL_MIDDLE)).1;
-        let label = fit_text(area, row.figure.label.get(style.lang), &label_font, available)?;
-        area.draw(&Text::new(
-            label,
-            (left, label_y),
-            label_font
-                .color(&style.theme.text)
-                .pos(Pos::new(HPos::Left, VPos::Center)),
-        ))?;
-
-        draw_value(area, style, text, &value_font, &shape, row, (left, right), gap)?;
-
         let row_top = plot.map_coordinate(&(0.0, y)).1;
         let row_bottom = plot.map_coordinate(&(0.0, y + 1.0)).1;
         marks.push(Mark {
@@ -156,6 +145,17 @@ pub(super) fn draw_rows<DB: DrawingBackend>(
             shape,
             target: [left, row_top, right, row_bottom],
         });
+    }
+    for (index, row) in rows.iter().enumerate() {
+        let label_y = plot.map_coordinate(&(0.0, index as f64 + LABEL_MIDDLE)).1;
+        let label = fit_text(area, row.figure.label.get(style.lang), &label_font, available)?;
+        let label_style = label_font
+            .color(&style.theme.text)
+            .pos(Pos::new(HPos::Left, VPos::Center));
+        area.draw(&Text::new(label, (left, label_y), label_style))?;
+    }
+    for ((row, text), mark) in rows.iter().zip(&texts).zip(&marks) {
+        draw_value(area, style, text, &value_font, &mark.shape, row, (left, right), gap)?;
     }
     Ok(marks)
 }

@@ -262,8 +262,12 @@ fn redraw(
         return;
     };
     let height = charts::height_css(group, width.unwrap_or(0.0));
-    // Through the CSSOM, not a style attribute, so a strict CSP allows it.
-    let _ = canvas.style().set_property("height", &format!("{height}px"));
+    // Through the CSSOM, not a style attribute, so a strict CSP allows it; and only when it
+    // changes, since a changed style makes the next chart's font setting recompute styles.
+    let css_height = format!("{height}px");
+    if canvas.style().get_property_value("height").ok().as_deref() != Some(css_height.as_str()) {
+        let _ = canvas.style().set_property("height", &css_height);
+    }
     let Some(width) = width.filter(|&width| width >= MIN_WIDTH_CSS) else {
         let _ = canvas.remove_attribute("data-drawn-figures");
         drawing.set(Drawing::default());
@@ -310,8 +314,13 @@ fn paint(
     scale: f64,
     display: Display,
 ) -> Result<Vec<Mark>, String> {
+    // Each assignment resets the canvas, even to the same value: the width changed (that is
+    // why it is drawn again), the height often did not.
     canvas.set_width((width * scale).round() as u32);
-    canvas.set_height((height * scale).round() as u32);
+    let backing_height = (height * scale).round() as u32;
+    if canvas.height() != backing_height {
+        canvas.set_height(backing_height);
+    }
     let backend = Canvas::new(canvas).ok_or("the canvas has no 2D context")?;
     let area = backend.into_drawing_area();
     let style = ChartStyle {

@@ -75,7 +75,13 @@ mod tests {
     #[test]
     fn quotes_only_fields_that_need_it() {
         let mut csv = String::new();
-        push_record(&mut csv, ["plain", "a, b", "say \"hi\"", "two\nlines", "分别达到500亿元、220亿元"]);
-        assert_eq!(csv, "plain,\"a, b\",\"say \"\"hi\"\"\",\"two\nlines\",分别达到500亿元、220亿元\r\n");
+        push_record(
+            &mut csv,
+            ["plain", "a, b", "say \"hi\"", "two\nlines", "分别达到500亿元、220亿元"],
+        );
+        assert_eq!(
+            csv,
+            "plain,\"a, b\",\"say \"\"hi\"\"\",\"two\nlines\",分别达到500亿元、220亿元\r\n"
+        );
     }
 }

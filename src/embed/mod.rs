@@ -5,6 +5,7 @@
 //!
 //! The binary's `main` calls [`start`] once the module is loaded by `static/embed.js`.
 
+pub mod failure;
 mod frame;
 pub mod options;
 
@@ -46,6 +47,7 @@ enum Stylesheet {
 
 /// Mounts the widget on every marked element now, and keeps doing so as the page changes.
 pub fn start() {
+    failure::install_panic_hook();
     let stylesheet = find_stylesheet();
     let instances: Instances = Rc::default();
     sync(&instances, &stylesheet);
@@ -150,13 +152,19 @@ fn mount(root: &Element, stylesheet: &Stylesheet) -> Result<AppHandle<App>, JsVa
     };
     shadow.append_child(&style)?;
     let container = document.create_element("div")?;
-    container.set_class_name("qsh-host");
+    container.set_class_name(failure::APP_CLASS);
     shadow.append_child(&container)?;
+    // The host's own content (its fallback) stays hidden unless the widget fails.
+    let fallback = document.create_element("slot")?;
+    fallback.set_attribute("hidden", "")?;
+    shadow.append_child(&fallback)?;
 
     let (options, notices) = options_of(root);
     for notice in &notices {
         gloo::console::warn!(notice.message());
     }
+    #[cfg(feature = "fault-injection")]
+    inject_fault(&options_pairs(root));
     let props = AppProps {
         lang: options.lang,
         theme: options.theme,
@@ -171,16 +179,30 @@ fn mount(root: &Element, stylesheet: &Stylesheet) -> Result<AppHandle<App>, JsVa
 /// The options of a mount point: the page's query string for the widget's own page, else the
 /// element's data attributes (`data-lang`, `data-theme`, `data-sections`, `data-compact`, `data-id`).
 fn options_of(root: &Element) -> (EmbedOptions, Vec<Notice>) {
-    let pairs: Vec<(String, String)> = if root.has_attribute(PAGE_ATTRIBUTE) {
+    let pairs = options_pairs(root);
+    options::parse(pairs.iter().map(|(name, value)| (name.as_str(), value.as_str())))
+}
+
+fn options_pairs(root: &Element) -> Vec<(String, String)> {
+    if root.has_attribute(PAGE_ATTRIBUTE) {
         options::query_pairs(&gloo::utils::window().location().search().unwrap_or_default())
     } else {
         options::OPTION_NAMES
             .iter()
+            .chain(cfg!(feature = "fault-injection").then_some(&"fault"))
             .filter_map(|name| {
                 root.get_attribute(&format!("data-{name}"))
                     .map(|value| (name.to_string(), value))
             })
             .collect()
-    };
-    options::parse(pairs.iter().map(|(name, value)| (name.as_str(), value.as_str())))
+    }
+}
+
+/// Test builds only (`--features fault-injection`): `fault=panic` (query) or `data-fault="panic"`
+/// panics shortly after mounting, so the end-to-end tests can watch a real failure.
+#[cfg(feature = "fault-injection")]
+fn inject_fault(pairs: &[(String, String)]) {
+    if pairs.iter().any(|(name, value)| name == "fault" && value == "panic") {
+        gloo::timers::callback::Timeout::new(500, || panic!("injected fault (fault-injection build)")).forget();
+    }
 }
