@@ -29,6 +29,11 @@ wasm_tests() {
     with_wasm cargo test --target "$WASM_TARGET" --test web
 }
 
+# A debug build that can panic on request, for the end-to-end failure test.
+fault_build() {
+  with_wasm trunk build --features fault-injection --dist target/dist-faults
+}
+
 end_to_end() {
   mkdir -p target/e2e
   cargo run --quiet >target/e2e/figures.csv
@@ -41,6 +46,7 @@ step "clippy (wasm32)" wasm_clippy --target "$WASM_TARGET" --lib --bins --tests 
 step "native tests" cargo test --locked
 step "in-browser tests (wasm-bindgen-test, headless Chromium)" wasm_tests
 step "trunk build --release" release_build
+step "trunk build (fault-injection test build)" fault_build
 if [ -f dist/index.html ]; then
   step "end-to-end (headless Chromium on dist/)" end_to_end
 else

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { serve, launch, openPage, waitForCharts, waitForRedraw, DIST } from './harness.mjs';
+import { serve, launch, openPage, waitForCharts, waitForRedraw, wasmMemoryBytes, DIST } from './harness.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 9);
 const REDRAWS = Number(process.env.BENCH_REDRAWS ?? 15);
@@ -62,11 +62,7 @@ try {
     const marks = await page.evaluate(() => performance.getEntriesByName('qsh:chart-drawn').map((mark) => mark.startTime));
     first.push(marks[0]);
     all.push(marks[charts - 1]);
-    memory.push(await page.evaluate(async () => {
-      // wasm-bindgen's init returns the already-instantiated module's exports on a second call.
-      const { default: init } = await import('./qingshanhu-infographic.js');
-      return (await init()).memory.buffer.byteLength;
-    }));
+    memory.push(await wasmMemoryBytes(page));
     await context.close();
   }
 

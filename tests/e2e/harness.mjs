@@ -8,6 +8,8 @@ import { chromium } from 'playwright-core';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = join(ROOT, 'dist');
 export const OUTPUT = join(ROOT, 'tests/e2e/output');
+/** A debug build with `--features fault-injection` (scripts/test.sh makes it). */
+export const FAULTS_DIST = join(ROOT, 'target/dist-faults');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -101,4 +103,12 @@ export async function waitForRedraw(page, timeout = 15000) {
     qshAll('canvas.qsh-chart__canvas').every(
       (canvas) => Math.abs(canvas.width - Math.round(canvas.getBoundingClientRect().width * devicePixelRatio)) <= 1,
     ), null, { timeout });
+}
+
+/** The size of the widget's wasm memory: wasm-bindgen's init returns the live exports when called again. */
+export async function wasmMemoryBytes(page) {
+  return page.evaluate(async () => {
+    const { default: init } = await import(new URL('/qingshanhu-infographic.js', location.origin).href);
+    return (await init()).memory.buffer.byteLength;
+  });
 }
