@@ -1,5 +1,6 @@
 //! Property tests of the embed-option parser: whatever a host page writes, parsing neither
 //! panics nor loses a valid option, and every rejected value is reported, shortened, as text.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use qingshanhu_infographic::components::ThemeChoice;
