@@ -95,19 +95,12 @@ pub(super) fn draw<DB: DrawingBackend>(
             break;
         }
     }
-    let small = style.font(11.0);
-    let percent = format!("{:.1}%", share * 100.0);
+    // Only the part's reported value: a share computed here would be a number the report
+    // does not state (the widget never shows derived numbers as reported).
     area.draw(&Text::new(
         fit_text(area, value, &big, inner_width)?,
-        (centre.0, centre.1 - style.px(7.0) as i32),
+        centre,
         big.color(&style.theme.text).pos(Pos::new(HPos::Center, VPos::Center)),
-    ))?;
-    area.draw(&Text::new(
-        percent,
-        (centre.0, centre.1 + style.px(12.0) as i32),
-        small
-            .color(&style.theme.muted)
-            .pos(Pos::new(HPos::Center, VPos::Center)),
     ))?;
 
     let ring_box = [ring_left, ring_top, ring_left + diameter, ring_top + diameter];
