@@ -398,7 +398,7 @@ fn save_image(canvas: HtmlCanvasElement, group: &'static Group, display: Display
 
 /// What a screen reader announces for the canvas: the title, what it shows, the largest and
 /// the smallest value.
-pub fn summary(group: &Group, lang: Lang) -> String {
+fn summary(group: &Group, lang: Lang) -> String {
     let words = strings(lang);
     let by_value = |a: &&&crate::data::Figure, b: &&&crate::data::Figure| a.value.total_cmp(&b.value);
     let mut text = format!(
