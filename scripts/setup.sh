@@ -73,13 +73,16 @@ install_debian_rust() {
 }
 
 WASM_ENV=()
+# WASM_TOOLCHAIN=debian forces the offline route even where rustup has the target (to test it).
 ensure_wasm_toolchain() {
   [ ${#WASM_ENV[@]} -gt 0 ] && return
-  if rustup target list --installed 2>/dev/null | grep -qx "$WASM_TARGET"; then
+  if [ "${WASM_TOOLCHAIN:-}" = debian ]; then
+    say "WASM_TOOLCHAIN=debian: using Debian's rustc-web and building std for $WASM_TARGET from source"
+  elif rustup target list --installed 2>/dev/null | grep -qx "$WASM_TARGET"; then
     WASM_ENV=(WASM_TOOLCHAIN=rustup)
     return
   fi
-  if [ ! -x "$CACHE/rustc-web/usr/bin/rustc" ]; then
+  if [ "${WASM_TOOLCHAIN:-}" != debian ] && [ ! -x "$CACHE/rustc-web/usr/bin/rustc" ]; then
     say "rustup target add $WASM_TARGET (giving up after ${RUSTUP_TIMEOUT_SECONDS}s)"
     if timeout "$RUSTUP_TIMEOUT_SECONDS" rustup target add "$WASM_TARGET" >/dev/null 2>&1; then
       WASM_ENV=(WASM_TOOLCHAIN=rustup)
@@ -106,14 +109,13 @@ ensure_wasm_toolchain() {
 # Runs a command with the wasm32 toolchain's environment.
 with_wasm() { env "${WASM_ENV[@]}" "$@"; }
 
-# The release bundle. With the offline toolchain (nightly features allowed), panics keep their
-# messages but lose file/line strings, and Debug formatting is compiled out: a tenth of the wasm.
+# The release bundle. Panics keep their messages but lose file/line strings, and Debug
+# formatting is compiled out: a tenth of the wasm. These are unstable flags, hence
+# RUSTC_BOOTSTRAP on either toolchain (the offline route needs it for build-std anyway).
 release_build() {
-  local flags=()
-  if [ "${WASM_ENV[0]}" = WASM_TOOLCHAIN=debian ]; then
-    flags=(CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none")
-  fi
-  with_wasm env "${flags[@]}" trunk build --release "$@"
+  with_wasm env RUSTC_BOOTSTRAP=1 \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none" \
+    trunk build --release "$@"
 }
 
 # cargo-clippy for wasm32: rustup's when it has the target, else Debian's matching 1.96 one.
