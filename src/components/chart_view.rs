@@ -79,14 +79,19 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
     let focus_mark = use_node_ref();
     let width = use_element_width(frame.clone());
     let drawing = use_state_eq(Drawing::default);
+    // The same, for event handlers: they read it when they run, so a key pressed right after a
+    // redraw already sees the new marks, before the component has rendered again.
+    let latest = use_mut_ref(Drawing::default);
     let failure = use_state_eq(|| None::<String>);
     let selection = use_reducer_eq(Selection::default);
     let table_open = use_state_eq(|| false);
 
     {
-        let (canvas, drawing, failure) = (canvas.clone(), drawing.clone(), failure.clone());
+        let (canvas, drawing, latest, failure) = (canvas.clone(), drawing.clone(), latest.clone(), failure.clone());
         use_effect_with((width, display), move |&(width, display)| {
-            redraw(&canvas, group, width, display, &drawing, &failure)
+            let now = redraw(&canvas, group, width, display, &failure);
+            *latest.borrow_mut() = now.clone();
+            drawing.set(now);
         });
     }
     {
@@ -130,9 +135,8 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
         });
     }
 
-    let marks_count = drawing.marks.len();
     let on_pointer = {
-        let (selection, drawing) = (selection.clone(), drawing.clone());
+        let (selection, latest) = (selection.clone(), latest.clone());
         Callback::from(move |event: PointerEvent| {
             let Some(canvas) = event.target().and_then(|t| t.dyn_into::<HtmlCanvasElement>().ok()) else {
                 return;
@@ -142,7 +146,7 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
                 (event.offset_x() as f64 * ratio) as i32,
                 (event.offset_y() as f64 * ratio) as i32,
             );
-            let hit = charts::hit_test(&drawing.marks, point);
+            let hit = charts::hit_test(&latest.borrow().marks, point);
             // A tap on empty canvas dismisses; hovering empty canvas keeps nothing selected.
             selection.dispatch(Select::Point(hit));
         })
@@ -157,30 +161,23 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
         })
     };
     let on_key = {
-        let selection = selection.clone();
+        let (selection, latest) = (selection.clone(), latest.clone());
         Callback::from(move |event: KeyboardEvent| {
-            let action = match event.key().as_str() {
-                "ArrowRight" | "ArrowDown" => Select::Step {
-                    by: 1,
-                    count: marks_count,
-                },
-                "ArrowLeft" | "ArrowUp" => Select::Step {
-                    by: -1,
-                    count: marks_count,
-                },
-                "Home" => Select::Step {
-                    by: -(marks_count as isize),
-                    count: marks_count,
-                },
-                "End" => Select::Step {
-                    by: marks_count as isize,
-                    count: marks_count,
-                },
-                "Escape" => Select::Clear,
+            let count = latest.borrow().marks.len();
+            let by = match event.key().as_str() {
+                "ArrowRight" | "ArrowDown" => 1,
+                "ArrowLeft" | "ArrowUp" => -1,
+                "Home" => -(count as isize),
+                "End" => count as isize,
+                "Escape" => {
+                    event.prevent_default();
+                    selection.dispatch(Select::Clear);
+                    return;
+                }
                 _ => return,
             };
             event.prevent_default();
-            selection.dispatch(action);
+            selection.dispatch(Select::Step { by, count });
         })
     };
     let on_blur = {
@@ -255,11 +252,10 @@ fn redraw(
     group: &'static Group,
     width: Option<f64>,
     display: Display,
-    drawing: &UseStateHandle<Drawing>,
     failure: &UseStateHandle<Option<String>>,
-) {
+) -> Drawing {
     let Some(canvas) = canvas.cast::<HtmlCanvasElement>() else {
-        return;
+        return Drawing::default();
     };
     let height = charts::height_css(group, width.unwrap_or(0.0));
     // Through the CSSOM, not a style attribute, so a strict CSP allows it; and only when it
@@ -270,8 +266,7 @@ fn redraw(
     }
     let Some(width) = width.filter(|&width| width >= MIN_WIDTH_CSS) else {
         let _ = canvas.remove_attribute("data-drawn-figures");
-        drawing.set(Drawing::default());
-        return;
+        return Drawing::default();
     };
     let scale = gloo::utils::window().device_pixel_ratio().max(1.0);
     match timed(|| paint(&canvas, group, width, height, scale, display)) {
@@ -280,8 +275,8 @@ fn redraw(
             let _ = canvas.set_attribute("data-drawn-figures", &drawn.join(" "));
             // Read by the benchmark (scripts/bench.sh): how long this drawing took.
             let _ = canvas.set_attribute("data-paint-ms", &format!("{milliseconds:.3}"));
-            drawing.set(Drawing { marks, scale });
             failure.set(None);
+            Drawing { marks, scale }
         }
         (Err(message), _) => {
             gloo::console::error!(format!(
@@ -289,6 +284,7 @@ fn redraw(
                 group.id
             ));
             failure.set(Some(message));
+            Drawing::default()
         }
     }
 }
