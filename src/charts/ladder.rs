@@ -4,7 +4,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::rows::{draw_rows, Align, Connector, Row};
+use super::rows::{draw_rows, rows_of, Align, Connector};
 use super::{ChartStyle, DrawResult};
 use crate::data::Group;
 
@@ -13,14 +13,11 @@ pub(super) fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     style: &ChartStyle,
 ) -> DrawResult<DB> {
-    let rows: Vec<Row> = group
-        .figures
-        .iter()
-        .map(|&figure| Row {
-            figure,
-            value: figure.value,
-            colour: style.theme.bar,
-        })
-        .collect();
-    draw_rows(area, style, &rows, Align::Start, Connector::Steps)
+    draw_rows(
+        area,
+        style,
+        &rows_of(group, style.theme.bar),
+        Align::Start,
+        Connector::Steps,
+    )
 }

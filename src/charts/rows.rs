@@ -10,7 +10,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::{ChartStyle, DrawResult, Mark, PixelRect};
-use crate::data::Figure;
+use crate::data::{Figure, Group};
 
 const ROW_CSS: f64 = 52.0;
 const PAD_CSS: f64 = 8.0;
@@ -30,6 +30,19 @@ pub(super) struct Row {
     pub figure: &'static Figure,
     pub value: f64,
     pub colour: RGBColor,
+}
+
+/// A row per figure of the group, each as long as its value, in one colour.
+pub(super) fn rows_of(group: &Group, colour: RGBColor) -> Vec<Row> {
+    group
+        .figures
+        .iter()
+        .map(|&figure| Row {
+            figure,
+            value: figure.value,
+            colour,
+        })
+        .collect()
 }
 
 #[derive(Clone, Copy, PartialEq)]
