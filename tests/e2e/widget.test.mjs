@@ -118,3 +118,23 @@ test('no network request once the widget has started', async () => {
   assert.deepEqual(late, []);
   await context.close();
 });
+
+test('printing redraws the charts in light colours, and afterwards in the page theme again', async () => {
+  const { page, context, problems } = await openPage(browser, { viewport: { width: 1000, height: 900 }, colorScheme: 'dark' });
+  await page.goto(server.url);
+  await waitForCharts(page);
+  const corner = () => page.evaluate(() =>
+    qshAll('canvas.qsh-chart__canvas').map((canvas) => [...canvas.getContext('2d').getImageData(0, 0, 1, 1).data.slice(0, 3)].join(',')));
+  const dark = await corner();
+  assert.ok(dark.every((rgb) => rgb === '24,26,31'), `dark backgrounds before printing: ${dark[0]}`);
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await page.waitForFunction(() => qshAll('canvas.qsh-chart__canvas').every((canvas) =>
+    canvas.getContext('2d').getImageData(0, 0, 1, 1).data[0] === 255));
+  assert.equal(await page.evaluate(() => qshAll('.qsh--dark').length), 0, 'the page prints light');
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await page.waitForFunction(() => qshAll('canvas.qsh-chart__canvas').every((canvas) =>
+    canvas.getContext('2d').getImageData(0, 0, 1, 1).data[0] === 24));
+  // This test's own pixel polling makes Chromium suggest willReadFrequently; nothing else may show.
+  assert.deepEqual(problems.filter((p) => !p.includes('willReadFrequently')), []);
+  await context.close();
+});
