@@ -7,7 +7,7 @@ use std::rc::Rc;
 use gloo::events::EventListener;
 use plotters::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlCanvasElement, HtmlElement, Node};
+use web_sys::{HtmlCanvasElement, HtmlElement};
 use yew::prelude::*;
 
 use super::app::Display;
@@ -111,11 +111,9 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
                 let outside = {
                     let selection = selection.clone();
                     EventListener::new(&document, "pointerdown", move |event| {
-                        let target = event.target().and_then(|t| t.dyn_into::<Node>().ok());
-                        let inside = card
-                            .cast::<Element>()
-                            .zip(target)
-                            .is_some_and(|(card, target)| card.contains(Some(&target)));
+                        // The composed path, not the target: inside a shadow root the document
+                        // sees the event retargeted to the shadow host.
+                        let inside = card.get().is_some_and(|card| event.composed_path().includes(&card, 0));
                         if !inside {
                             selection.dispatch(Select::Clear);
                         }

@@ -71,3 +71,20 @@ test('Tab moves through the charts in reading order without a trap', async () =>
   assert.deepEqual(reached, order, 'every chart is reached by Tab, in reading order');
   await context.close();
 });
+
+test('a click or tap on a bar inside the shadow root shows its tooltip, and one outside dismisses it', async () => {
+  const { page, context, problems } = await openPage(browser, { viewport: { width: 1000, height: 900 }, hasTouch: true });
+  await page.goto(server.url);
+  await waitForCharts(page);
+  const canvas = page.locator('[data-group="pillar-industries"] canvas');
+  // The first row of a bar chart spans 8–60 CSS px from the top; its bar is in the lower half.
+  await canvas.click({ position: { x: 60, y: 38 } });
+  await page.waitForSelector('[data-group="pillar-industries"] .qsh-tooltip');
+  assert.match(await page.locator('[data-group="pillar-industries"] .qsh-tooltip').textContent(), /500亿元/);
+  await canvas.tap({ position: { x: 60, y: 90 } });
+  await page.waitForFunction(() => qshAll('[data-group="pillar-industries"] .qsh-tooltip')[0]?.textContent.includes('220亿元'));
+  await page.locator('.qsh-title').tap();
+  await page.waitForFunction(() => qshAll('.qsh-tooltip').length === 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
