@@ -1,26 +1,13 @@
 // Accessibility audit with axe-core in headless Chromium, in Chinese and in English, with a
 // data table open and a tooltip showing; and a look at the tooltip (screenshot).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { mkdir } from 'node:fs/promises';
-import { serve, launch, openPage, waitForCharts, OUTPUT } from './harness.mjs';
+import { servedDist, openPage, waitForCharts, OUTPUT } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  await mkdir(OUTPUT, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedDist();
 
 async function audit(page) {
   await page.addScriptTag({ path: AXE });
@@ -32,8 +19,8 @@ async function audit(page) {
 
 for (const lang of ['zh', 'en']) {
   test(`axe-core finds no violation (${lang})`, async () => {
-    const { page, context, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-    await page.goto(server.url);
+    const { page, context, problems } = await openPage(served.browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(served.server.url);
     await waitForCharts(page);
     if (lang === 'en') {
       await page.click('button[data-lang="en"]');
@@ -55,8 +42,8 @@ for (const lang of ['zh', 'en']) {
 }
 
 test('Tab moves through the charts in reading order without a trap', async () => {
-  const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-  await page.goto(server.url);
+  const { page, context } = await openPage(served.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(served.server.url);
   await waitForCharts(page);
   const order = await page.evaluate(() => qshAll('canvas.qsh-chart__canvas').map((c) => c.closest('[data-group]').dataset.group));
   const reached = [];
@@ -73,8 +60,8 @@ test('Tab moves through the charts in reading order without a trap', async () =>
 });
 
 test('a click or tap on a bar inside the shadow root shows its tooltip, and one outside dismisses it', async () => {
-  const { page, context, problems } = await openPage(browser, { viewport: { width: 1000, height: 900 }, hasTouch: true });
-  await page.goto(server.url);
+  const { page, context, problems } = await openPage(served.browser, { viewport: { width: 1000, height: 900 }, hasTouch: true });
+  await page.goto(served.server.url);
   await waitForCharts(page);
   const canvas = page.locator('[data-group="pillar-industries"] canvas');
   // The first row of a bar chart spans 8–60 CSS px from the top; its bar is in the lower half.

@@ -3,6 +3,8 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mkdir } from 'node:fs/promises';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -111,4 +113,22 @@ export async function wasmMemoryBytes(page) {
     const { default: init } = await import(new URL('/qingshanhu-infographic.js', location.origin).href);
     return (await init()).memory.buffer.byteLength;
   });
+}
+
+/**
+ * For a test file: before its tests, serve dist/ and launch Chromium; after them, close both.
+ * The returned object holds `server` and `browser` once the tests run.
+ */
+export function servedDist() {
+  const shared = {};
+  before(async () => {
+    shared.server = await serve();
+    shared.browser = await launch();
+    await mkdir(OUTPUT, { recursive: true });
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
 }

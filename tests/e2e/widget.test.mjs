@@ -1,28 +1,15 @@
 // The built widget (dist/) in headless Chromium: it mounts, draws every chart with ink,
 // shows every figure, and logs no console error, at every width from 320 to 1440 px.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, figureIds, waitForCharts, waitForRedraw, OUTPUT } from './harness.mjs';
+import { servedDist, openPage, figureIds, waitForCharts, waitForRedraw, OUTPUT } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  await mkdir(OUTPUT, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedDist();
 
 test('the widget mounts, draws every chart with ink and logs no error', async () => {
-  const { page, context, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-  await page.goto(server.url);
+  const { page, context, problems } = await openPage(served.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(served.server.url);
   await page.waitForSelector('.qsh');
   await waitForCharts(page);
   const blank = await page.evaluate(() =>
@@ -46,8 +33,8 @@ test('the widget mounts, draws every chart with ink and logs no error', async ()
 test('every figure of the dataset is on screen, in a chart or a tile', async () => {
   const ids = await figureIds();
   assert.ok(ids.length >= 100, `dataset has ${ids.length} figures`);
-  const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-  await page.goto(server.url);
+  const { page, context } = await openPage(served.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(served.server.url);
   await waitForCharts(page);
   const shown = await page.evaluate(() => [
     ...qshAll('.qsh [data-figure]').map((tile) => tile.dataset.figure),
@@ -62,12 +49,12 @@ test('screenshots at phone and desktop widths, light and dark, scale 1 and 2', a
   for (const width of [375, 1280]) {
     for (const colorScheme of ['light', 'dark']) {
       for (const deviceScaleFactor of [1, 2]) {
-        const { page, context, problems } = await openPage(browser, {
+        const { page, context, problems } = await openPage(served.browser, {
           viewport: { width, height: 900 },
           colorScheme,
           deviceScaleFactor,
         });
-        await page.goto(server.url);
+        await page.goto(served.server.url);
         await waitForCharts(page);
         const backing = await page.evaluate(() => {
           const canvas = qshAll('canvas.qsh-chart__canvas')[0];
@@ -86,8 +73,8 @@ test('screenshots at phone and desktop widths, light and dark, scale 1 and 2', a
 });
 
 test('a sweep of widths from 320 to 1440 px redraws without overflow or console error', async () => {
-  const { page, context, problems } = await openPage(browser, { viewport: { width: 320, height: 800 } });
-  await page.goto(server.url);
+  const { page, context, problems } = await openPage(served.browser, { viewport: { width: 320, height: 800 } });
+  await page.goto(served.server.url);
   await waitForCharts(page);
   for (let width = 320; width <= 1440; width += 40) {
     await page.setViewportSize({ width, height: 800 });
@@ -100,8 +87,8 @@ test('a sweep of widths from 320 to 1440 px redraws without overflow or console 
 });
 
 test('no network request once the widget has started', async () => {
-  const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-  await page.goto(server.url);
+  const { page, context } = await openPage(served.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(served.server.url);
   await waitForCharts(page);
   const late = [];
   page.on('request', (request) => late.push(request.url()));
@@ -120,8 +107,8 @@ test('no network request once the widget has started', async () => {
 });
 
 test('printing redraws the charts in light colours, and afterwards in the page theme again', async () => {
-  const { page, context, problems } = await openPage(browser, { viewport: { width: 1000, height: 900 }, colorScheme: 'dark' });
-  await page.goto(server.url);
+  const { page, context, problems } = await openPage(served.browser, { viewport: { width: 1000, height: 900 }, colorScheme: 'dark' });
+  await page.goto(served.server.url);
   await waitForCharts(page);
   const corner = () => page.evaluate(() =>
     qshAll('canvas.qsh-chart__canvas').map((canvas) => [...canvas.getContext('2d').getImageData(0, 0, 1, 1).data.slice(0, 3)].join(',')));
