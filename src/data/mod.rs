@@ -79,10 +79,6 @@ impl Report {
             .flat_map(|section| section.groups.iter())
             .find(|group| group.id == id)
     }
-
-    pub fn section(&self, id: &str) -> Option<&Section> {
-        self.sections.iter().find(|section| section.id == id)
-    }
 }
 
 impl Figure {

@@ -185,11 +185,6 @@ impl Qualifier {
             _ => 1.0,
         }
     }
-
-    /// A lower bound rather than the number itself (超, 余): charts mark it.
-    pub fn is_approximate(self) -> bool {
-        matches!(self, Qualifier::MoreThan | Qualifier::About)
-    }
 }
 
 /// How a group of figures is drawn.
