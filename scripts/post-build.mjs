@@ -52,7 +52,10 @@ page = replaceOnce(
   `<style>\n${pageCss}</style>\n<style data-qingshanhu-style media="not all">\n${widgetCss}</style>`,
 );
 page = replaceOnce(page, /<link[^>]*\bhref="?(\.\/)?favicon\.svg"?[^>]*>/, `<link rel="icon" href="data:image/svg+xml;base64,${icon.toString('base64')}">`);
+// Preloads of files that the single file carries inline.
 page = replaceOnce(page, /<link[^>]*\bhref="?(\.\/)?style\.css"?[^>]*>/, '');
+page = replaceOnce(page, /<link[^>]*\bhref="?(\.\/)?qingshanhu-infographic\.js"?[^>]*>/, '');
+page = replaceOnce(page, /<link[^>]*\bhref="?(\.\/)?qingshanhu-infographic_bg\.wasm"?[^>]*>/, '');
 page = replaceOnce(page, /<script[^>]*\bsrc="?(\.\/)?embed\.js"?[^>]*><\/script>/, `<script type="module">\n${loader}\n</script>`);
 if (/\b(src|href)="?(?!data:)[^"#\s>]+/.test(page.replace(/<script type="module">[\s\S]*<\/script>/, ''))) {
   throw new Error('standalone: a reference to another file is left');
