@@ -85,6 +85,8 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
     let failure = use_state_eq(|| None::<String>);
     let selection = use_reducer_eq(Selection::default);
     let table_open = use_state_eq(|| false);
+    // Built once per language, not on every render (a tooltip moving re-renders the card).
+    let label = use_memo(lang, |&lang| summary(group, lang));
 
     {
         let (canvas, drawing, latest, failure) = (canvas.clone(), drawing.clone(), latest.clone(), failure.clone());
@@ -212,7 +214,7 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
                     class="qsh-chart__canvas"
                     role="img"
                     tabindex="0"
-                    aria-label={summary(group, lang)}
+                    aria-label={(*label).clone()}
                     aria-describedby={selected.map(|_| tooltip_id.clone())}
                     onpointermove={on_pointer.clone()}
                     onpointerdown={on_pointer}

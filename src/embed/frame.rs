@@ -4,28 +4,31 @@
 use wasm_bindgen::prelude::*;
 use web_sys::{ResizeObserver, Window};
 
-use super::options::query_pairs;
+use super::options::{parse, query_pairs};
 
 /// Used in Datawrapper's message when the embed sets no `id`.
 const DEFAULT_ID: &str = "qingshanhu-2023";
 
 /// Starts reporting the page's height if it is inside a frame. The observer and its callback
 /// belong to the page (JavaScript owns the callback) and live as long as it does.
-pub fn report_height(id: Option<String>) {
-    let _ = try_report_height(id);
+pub fn report_height() {
+    let _ = try_report_height();
 }
 
-fn try_report_height(id: Option<String>) -> Option<()> {
+fn try_report_height() -> Option<()> {
     let window = gloo::utils::window();
     let parent = window.parent().ok().flatten()?;
     if js_sys::Object::is(&parent, &window) {
         return None;
     }
-    let child_id = query_pairs(&window.location().search().unwrap_or_default())
-        .into_iter()
+    // The framed page's options are its query string: the embed's `id`, and pym.js's `childId`.
+    let pairs = query_pairs(&window.location().search().unwrap_or_default());
+    let child_id = pairs
+        .iter()
         .find(|(name, _)| name == "childId")
-        .map(|(_, value)| value);
-    let id = id.unwrap_or_else(|| DEFAULT_ID.to_string());
+        .map(|(_, value)| value.clone());
+    let (options, _) = parse(pairs.iter().map(|(name, value)| (name.as_str(), value.as_str())));
+    let id = options.id.unwrap_or_else(|| DEFAULT_ID.to_string());
     let body = gloo::utils::body();
     let mut last_height = 0;
     let on_resize = {

@@ -16,7 +16,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlScriptElement, MutationObserver, MutationObserverInit, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
-use crate::components::{App, AppProps, Notice};
+use crate::components::{App, AppProps};
 pub use options::EmbedOptions;
 
 /// The attribute that marks a mount point.
@@ -51,11 +51,10 @@ pub fn start() {
     let stylesheet = find_stylesheet();
     let instances: Instances = Rc::default();
     sync(&instances, &stylesheet);
-    let page_id = page_root(&instances).and_then(|root| options_of(&root).0.id);
     if let Err(error) = watch_page(instances, stylesheet) {
         gloo::console::error!("qingshanhu-infographic: cannot follow changes to the page:", error);
     }
-    frame::report_height(page_id);
+    frame::report_height();
 }
 
 /// Follows the page's changes with a MutationObserver. The observer and its callback belong
@@ -91,14 +90,6 @@ fn find_stylesheet() -> Stylesheet {
     let base = loader.unwrap_or_else(|| gloo::utils::document().base_uri().ok().flatten().unwrap_or_default());
     let url = web_sys::Url::new_with_base(STYLESHEET_FILE, &base).map(|url| url.href());
     Stylesheet::Url(url.unwrap_or_else(|_| STYLESHEET_FILE.to_string()))
-}
-
-fn page_root(instances: &Instances) -> Option<Element> {
-    instances
-        .borrow()
-        .iter()
-        .map(|instance| instance.root.clone())
-        .find(|root| root.has_attribute(PAGE_ATTRIBUTE))
 }
 
 /// Destroys instances whose element left the page and mounts marked elements that have none.
@@ -159,12 +150,13 @@ fn mount(root: &Element, stylesheet: &Stylesheet) -> Result<AppHandle<App>, JsVa
     fallback.set_attribute("hidden", "")?;
     shadow.append_child(&fallback)?;
 
-    let (options, notices) = options_of(root);
+    let pairs = options_pairs(root);
+    let (options, notices) = options::parse(pairs.iter().map(|(name, value)| (name.as_str(), value.as_str())));
     for notice in &notices {
         gloo::console::warn!(notice.message());
     }
     #[cfg(feature = "fault-injection")]
-    inject_fault(&options_pairs(root));
+    inject_fault(&pairs);
     let props = AppProps {
         lang: options.lang,
         theme: options.theme,
@@ -178,11 +170,6 @@ fn mount(root: &Element, stylesheet: &Stylesheet) -> Result<AppHandle<App>, JsVa
 
 /// The options of a mount point: the page's query string for the widget's own page, else the
 /// element's data attributes (`data-lang`, `data-theme`, `data-sections`, `data-compact`, `data-id`).
-fn options_of(root: &Element) -> (EmbedOptions, Vec<Notice>) {
-    let pairs = options_pairs(root);
-    options::parse(pairs.iter().map(|(name, value)| (name.as_str(), value.as_str())))
-}
-
 fn options_pairs(root: &Element) -> Vec<(String, String)> {
     if root.has_attribute(PAGE_ATTRIBUTE) {
         options::query_pairs(&gloo::utils::window().location().search().unwrap_or_default())
