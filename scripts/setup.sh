@@ -10,14 +10,16 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CACHE="$ROOT/.cache"
 WASM_TARGET=wasm32-unknown-unknown
 TRUNK_VERSION=0.21.14
-# The wasm-opt crate 0.116.1 builds binaryen 116 (Trunk.toml's wasm_opt = "version_116").
-WASM_OPT_VERSION=0.116.1
-WASM_OPT_REPORTS="version 116"
+# wasm-opt comes ready-made from npm's binaryen (scripts/tools/package.json, Trunk.toml's
+# wasm_opt = "version_132"): compiling binaryen from source took a quarter of a fresh set-up.
+BUILD_TOOLS="$ROOT/scripts/tools"
 DEBIAN_RUST_PACKAGES=(rustc-web libstd-rust-web-1.96 libstd-rust-web-dev rust-web-src libllvm22 rust-web-clippy)
-TEST_PACKAGES=(chromium chromium-driver fonts-noto-cjk)
+# The three engines readers use: Chromium, Firefox (driven over WebDriver BiDi by puppeteer-core)
+# and WebKitGTK (Safari's engine, through WebKitWebDriver, in an Xvfb display).
+TEST_PACKAGES=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb fonts-noto-cjk)
 RUSTUP_TIMEOUT_SECONDS=${RUSTUP_TIMEOUT_SECONDS:-45}
 
-export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+export PATH="$BUILD_TOOLS/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
@@ -141,25 +143,50 @@ wasm_bindgen_version() {
   awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
 }
 
-setup_build() {
-  ensure_rustup
-  [ -f "$ROOT/Cargo.lock" ] || (cd "$ROOT" && cargo generate-lockfile)
-  ensure_wasm_toolchain
-  ensure_cargo_tool trunk "$TRUNK_VERSION" trunk "$TRUNK_VERSION" --locked
+# npm ci in DIR unless its node_modules matches its lock file.
+ensure_npm_packages() {
+  local dir=$1
+  if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    say "npm ci (${dir#"$ROOT"/})"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+ensure_rust_tools() {
+  # No TLS and no update check: trunk only builds and serves on loopback here, and both
+  # features are a third of its compile time.
+  ensure_cargo_tool trunk "$TRUNK_VERSION" trunk "$TRUNK_VERSION" --locked --no-default-features
   # wasm-bindgen-cli must match the wasm-bindgen that Cargo.lock pins (it builds without --locked).
   local bindgen
   bindgen="$(wasm_bindgen_version)"
   ensure_cargo_tool wasm-bindgen-cli "$bindgen" wasm-bindgen "$bindgen"
-  ensure_cargo_tool wasm-opt "$WASM_OPT_VERSION" wasm-opt "$WASM_OPT_REPORTS" --locked
 }
 
+ensure_node() {
+  command -v node >/dev/null || ensure_apt_packages nodejs npm
+}
+
+setup_build() {
+  ensure_rustup
+  [ -f "$ROOT/Cargo.lock" ] || (cd "$ROOT" && cargo generate-lockfile)
+  ensure_wasm_toolchain
+  ensure_node
+  ensure_npm_packages "$BUILD_TOOLS"
+  ensure_rust_tools
+}
+
+# Compiling the Rust tools keeps both cores busy while apt and npm mostly wait on the network
+# and the disk, so the two run side by side; either failing fails the set-up.
 setup_tests() {
-  setup_build
+  ensure_rustup
+  [ -f "$ROOT/Cargo.lock" ] || (cd "$ROOT" && cargo generate-lockfile)
+  ensure_wasm_toolchain
+  ensure_node
+  ensure_rust_tools &
+  local rust_tools=$!
   ensure_rustfmt_clippy
   ensure_apt_packages "${TEST_PACKAGES[@]}"
-  command -v node >/dev/null || ensure_apt_packages nodejs npm
-  if [ ! -d "$ROOT/tests/e2e/node_modules" ] || [ "$ROOT/tests/e2e/package-lock.json" -nt "$ROOT/tests/e2e/node_modules/.package-lock.json" ]; then
-    say "npm ci (tests/e2e)"
-    (cd "$ROOT/tests/e2e" && npm ci --no-audit --no-fund --loglevel=error)
-  fi
+  ensure_npm_packages "$BUILD_TOOLS"
+  ensure_npm_packages "$ROOT/tests/e2e"
+  wait "$rust_tools" || die "installing trunk or wasm-bindgen-cli failed"
 }
