@@ -1,6 +1,7 @@
 //! The bundled dataset: counts, order, derived marks and the CSV readers download.
 
 use qingshanhu_infographic::data::export::{dataset_csv, BOM, CSV_HEADER};
+use qingshanhu_infographic::data::phrase::joined_lines;
 use qingshanhu_infographic::data::{Lang, REPORT};
 
 #[test]
@@ -17,7 +18,7 @@ fn every_figure_is_bundled_once_in_report_order() {
     );
     assert_eq!(REPORT.sections[0].id, "lede");
     // Phrases appear in the report in the order of the figures, section by section.
-    let report = include_str!("../data/qingshanhu-2023-report.txt");
+    let report = joined_lines(include_str!("../data/qingshanhu-2023-report.txt"));
     for section in REPORT.sections {
         let positions: Vec<usize> = section
             .figures
@@ -52,10 +53,16 @@ fn derived_figures_are_never_shown_as_reported() {
         assert!(figure.display.zh.ends_with("（推算）"), "{}", figure.display.zh);
         assert!(figure.display.en.ends_with(" (derived)"), "{}", figure.display.en);
     }
-    let existing = REPORT
-        .figure("existing-market-entities")
-        .expect("existing entities = total − new");
-    assert_eq!(existing.value, 6.3);
+    let days = REPORT
+        .figure("air-days-in-year")
+        .expect("the good-air ring's whole is derived");
+    assert_eq!(days.value, 365.0);
+    let formula = days.derived.expect("a derived figure has its formula");
+    assert!(formula.zh.contains("341") && formula.en.contains("341"), "{formula:?}");
+    assert!(
+        REPORT.figure("existing-market-entities").is_none(),
+        "the report does not say that new entities are net of closures"
+    );
 }
 
 #[test]

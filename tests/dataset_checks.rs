@@ -1,7 +1,8 @@
 //! The build's dataset checks, run on corrupted copies of the real data file: each kind of
 //! corruption must be rejected with a message naming the file, the entry and the problem.
 
-use qingshanhu_infographic::data::schema::{check, Document, Problem};
+use qingshanhu_infographic::data::check::{check, Problem};
+use qingshanhu_infographic::data::schema::Document;
 
 const FILE: &str = "data/qingshanhu-2023.toml";
 const DATA: &str = include_str!("../data/qingshanhu-2023.toml");
@@ -90,7 +91,7 @@ fn rejects_a_value_missing_from_its_phrase() {
 
 #[test]
 fn rejects_a_percentage_out_of_range() {
-    let text = corrupt("qualifier = \"exact\"\nover_100 = true\n", "qualifier = \"exact\"\n");
+    let text = corrupt("period = \"year\"\nover_100 = true\n", "period = \"year\"\n");
     assert_rejected(&text, "figure `investment-completion-rate`", "out of range 0–100");
 }
 
@@ -142,6 +143,106 @@ fn rejects_mixed_units_in_a_bar_chart() {
         "figures = [\"pillar-textiles\", \"pillar-metallurgy\", \"pillar-electronics\", \"budget-revenue-growth\"]",
     );
     assert_rejected(&text, "group `pillar-industries`", "needs figures of one unit");
+}
+
+#[test]
+fn rejects_an_unknown_period() {
+    let text = corrupt(
+        "value = 175.99\nunit = \"亿元\"\nqualifier = \"exact\"\nperiod = \"year\"",
+        "value = 175.99\nunit = \"亿元\"\nqualifier = \"exact\"\nperiod = \"annual\"",
+    );
+    assert_rejected(&text, "figure `online-retail-sales`", "unknown period `annual`");
+}
+
+#[test]
+fn rejects_a_bar_chart_comparing_a_years_figure_with_a_cumulative_one() {
+    // The review's case: the year's new factory space beside space added cumulatively.
+    let text = corrupt(
+        "figures = [\"standard-factory-space\", \"industrial-building-space\"]",
+        "figures = [\"standard-factory-space\", \"industrial-building-space\", \"added-factory-space\"]",
+    );
+    assert_rejected(
+        &text,
+        "group `new-floor-space`",
+        "a `bars` chart compares figures of one period, found `standard-factory-space` year, `industrial-building-space` year, `added-factory-space` cumulative",
+    );
+}
+
+#[test]
+fn rejects_a_ring_without_the_reports_words_for_its_relation() {
+    let without = corrupt("relation = \"空气质量优良天数341天，优良率达93.4%\"\n", "");
+    assert_rejected(
+        &without,
+        "group `good-air-days-ring`",
+        "quote the report's words that state it in `relation`",
+    );
+    let invented = corrupt(
+        "relation = \"空气质量优良天数341天，优良率达93.4%\"",
+        "relation = \"全年365天中空气质量优良天数341天\"",
+    );
+    assert_rejected(
+        &invented,
+        "group `good-air-days-ring`",
+        "is not a verbatim part of the report",
+    );
+}
+
+#[test]
+fn rejects_a_chart_kind_that_asserts_an_unsupported_relation() {
+    // Funnels and ladders are gone: the report states no stages or tiers among its lists.
+    let text = corrupt(
+        "id = \"resettlement-housing\"\nchart = \"bars\"",
+        "id = \"resettlement-housing\"\nchart = \"pipeline\"",
+    );
+    assert_rejected(
+        &text,
+        "group `resettlement-housing`",
+        "unknown chart `pipeline` (known: bars, change, ring, tiles)",
+    );
+}
+
+#[test]
+fn rejects_chinese_in_an_english_text() {
+    let text = corrupt(
+        "label_en = \"Online retail sales\"\n",
+        "label_en = \"Online retail sales (网络零售)\"\n",
+    );
+    assert_rejected(
+        &text,
+        "figure `online-retail-sales`",
+        "label_en has Chinese characters (网络零售)",
+    );
+}
+
+#[test]
+fn rejects_a_chinese_text_without_its_english_twin() {
+    let subheading = corrupt(
+        "subheading_en = \"Building a strong backbone for industry\"",
+        "subheading_en = \"\"",
+    );
+    assert_rejected(
+        &subheading,
+        "section `industry`",
+        "empty subheading_en: every Chinese text has its English twin",
+    );
+    let formula = corrupt("derived_en = \"days in 2023 (341 ÷ 93.4% ≈ 365)\"\n", "");
+    assert_rejected(&formula, "figure `air-days-in-year`", "empty derived_en");
+}
+
+#[test]
+fn accepts_a_phrase_across_the_reports_line_breaks_written_without_them() {
+    // The source file breaks 推动经营 / 主体新增 across lines; the phrase names its subject whole.
+    assert!(REPORT_TEXT.contains("推动经营\n\n主体新增2.6万户"));
+    assert!(DATA.contains("phrase = \"推动经营主体新增2.6万户\""));
+    let spaced = corrupt(
+        "phrase = \"推动经营主体新增2.6万户\"",
+        "phrase = \"推动经营 主体新增2.6万户\"",
+    );
+    assert_rejected(
+        &spaced,
+        "figure `new-market-entities`",
+        "not a verbatim part of the report",
+    );
 }
 
 #[test]

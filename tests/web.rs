@@ -297,7 +297,7 @@ mod reading {
     #[wasm_bindgen_test]
     async fn arrow_keys_move_between_figures_and_escape_leaves() {
         let (host, app) = mounted(Lang::Zh).await;
-        let group = REPORT.figure_group("resettlement-pipeline").unwrap();
+        let group = REPORT.figure_group("resettlement-housing").unwrap();
         let card = card(&host, group.id);
         let canvas = chart_canvas(&card);
         canvas.focus().unwrap();
@@ -319,7 +319,7 @@ mod reading {
             );
             assert_eq!(
                 canvas.get_attribute("aria-describedby").as_deref(),
-                Some("qsh-tooltip-resettlement-pipeline")
+                Some("qsh-tooltip-resettlement-housing")
             );
         }
         key(&canvas, "ArrowRight");

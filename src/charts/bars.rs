@@ -3,20 +3,14 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::rows::{draw_rows, rows_of, Align, Connector};
-use super::{ChartStyle, DrawResult};
+use super::rows::{draw_rows, rows_of, Align};
+use super::{ChartStyle, Mark};
 use crate::data::Group;
 
 pub(super) fn draw<DB: DrawingBackend>(
     group: &Group,
     area: &DrawingArea<DB, Shift>,
     style: &ChartStyle,
-) -> DrawResult<DB> {
-    draw_rows(
-        area,
-        style,
-        &rows_of(group, style.theme.bar),
-        Align::Start,
-        Connector::None,
-    )
+) -> DrawResult<Vec<Mark>, DB> {
+    draw_rows(area, style, &rows_of(group, style.theme.bar), Align::Start)
 }

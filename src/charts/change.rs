@@ -4,15 +4,15 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::rows::{draw_rows, Align, Connector, Row};
-use super::{ChartStyle, DrawResult};
+use super::rows::{draw_rows, Align, Row};
+use super::{ChartStyle, Mark};
 use crate::data::Group;
 
 pub(super) fn draw<DB: DrawingBackend>(
     group: &Group,
     area: &DrawingArea<DB, Shift>,
     style: &ChartStyle,
-) -> DrawResult<DB> {
+) -> DrawResult<Vec<Mark>, DB> {
     let rows: Vec<Row> = group
         .figures
         .iter()
@@ -26,5 +26,5 @@ pub(super) fn draw<DB: DrawingBackend>(
             Row { figure, value, colour }
         })
         .collect();
-    draw_rows(area, style, &rows, Align::Diverging, Connector::None)
+    draw_rows(area, style, &rows, Align::Diverging)
 }

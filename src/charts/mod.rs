@@ -6,10 +6,9 @@
 
 mod bars;
 mod change;
-mod ladder;
-mod pipeline;
 mod ring;
 mod rows;
+pub mod text;
 pub mod theme;
 
 use plotters::coord::Shift;
@@ -59,8 +58,6 @@ pub struct Mark {
     pub target: PixelRect,
 }
 
-pub type DrawResult<DB> = Result<Vec<Mark>, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
-
 /// Smallest drawable size, in CSS pixels; below it a chart draws nothing and says so.
 pub const MIN_WIDTH_CSS: f64 = 120.0;
 
@@ -68,7 +65,11 @@ pub const MIN_WIDTH_CSS: f64 = 120.0;
 ///
 /// The area is cleared with the theme's background first. An area narrower than
 /// [`MIN_WIDTH_CSS`] gets no marks (the caller shows a message instead).
-pub fn draw<DB: DrawingBackend>(group: &Group, area: &DrawingArea<DB, Shift>, style: &ChartStyle) -> DrawResult<DB> {
+pub fn draw<DB: DrawingBackend>(
+    group: &Group,
+    area: &DrawingArea<DB, Shift>,
+    style: &ChartStyle,
+) -> DrawResult<Vec<Mark>, DB> {
     area.fill(&style.theme.background)?;
     let (width, height) = area.dim_in_pixel();
     if (width as f64) < style.px(MIN_WIDTH_CSS) || height == 0 {
@@ -77,19 +78,18 @@ pub fn draw<DB: DrawingBackend>(group: &Group, area: &DrawingArea<DB, Shift>, st
     match group.chart {
         ChartKind::Bars => bars::draw(group, area, style),
         ChartKind::Change => change::draw(group, area, style),
-        ChartKind::Pipeline => pipeline::draw(group, area, style),
-        ChartKind::Ladder => ladder::draw(group, area, style),
         ChartKind::Ring => ring::draw(group, area, style),
         ChartKind::Tiles => Ok(Vec::new()),
     }
 }
 
-/// The height, in CSS pixels, a group's chart wants at a given CSS width.
-pub fn height_css(group: &Group, width_css: f64) -> f64 {
+/// The height, in CSS pixels, a group's chart wants at a given CSS width: labels wrap, so it
+/// depends on the width and the language.
+pub fn height_css(group: &Group, width_css: f64, lang: Lang) -> f64 {
     match group.chart {
-        ChartKind::Ring => ring::height_css(width_css),
+        ChartKind::Ring => ring::height_css(group, width_css, lang),
         ChartKind::Tiles => 0.0,
-        _ => rows::height_css(group.figures.len()),
+        ChartKind::Bars | ChartKind::Change => rows::height_css(group, width_css, lang),
     }
 }
 

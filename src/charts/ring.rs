@@ -7,9 +7,9 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::rows::fit_text;
-use super::{ChartStyle, DrawResult, Mark};
-use crate::data::Group;
+use super::text::wrap;
+use super::{ChartStyle, Mark};
+use crate::data::{Group, Lang};
 
 const HEIGHT_CSS: f64 = 196.0;
 /// Below this width the legend goes under the ring instead of beside it.
@@ -17,14 +17,68 @@ const STACK_BELOW_CSS: f64 = 360.0;
 const STACKED_RING_CSS: f64 = 150.0;
 const PAD_CSS: f64 = 8.0;
 const INNER_RADIUS: f64 = 0.66;
-const LEGEND_ROW_CSS: f64 = 44.0;
+const LABEL_CSS: f64 = 13.0;
+const LINE_CSS: f64 = 17.0;
+const VALUE_LINE_CSS: f64 = 20.0;
+const LEGEND_GAP_CSS: f64 = 8.0;
+const SWATCH_CSS: f64 = 12.0;
+const SWATCH_GAP_CSS: f64 = 6.0;
 
-pub(super) fn height_css(width_css: f64) -> f64 {
-    if width_css < STACK_BELOW_CSS {
-        PAD_CSS * 3.0 + STACKED_RING_CSS + 2.0 * LEGEND_ROW_CSS
+/// Where the ring and its legend stand, in CSS pixels. Pure, so that the height a chart asks
+/// for before it is drawn and the drawing itself agree.
+struct RingPlace {
+    diameter: f64,
+    ring_left: f64,
+    ring_top: f64,
+    legend_left: f64,
+    /// Each legend row's top and its label's lines.
+    legend_rows: Vec<(f64, Vec<String>)>,
+    height: f64,
+}
+
+fn place_ring(group: &Group, width_css: f64, lang: Lang) -> RingPlace {
+    let stacked = width_css < STACK_BELOW_CSS;
+    let diameter = if stacked {
+        (width_css - 2.0 * PAD_CSS).clamp(2.0, STACKED_RING_CSS)
     } else {
-        HEIGHT_CSS
+        (HEIGHT_CSS - 2.0 * PAD_CSS).min(width_css * 2.0 / 5.0)
+    };
+    let legend_left = if stacked { PAD_CSS } else { PAD_CSS + diameter + 16.0 };
+    let text_width = (width_css - PAD_CSS - legend_left - SWATCH_CSS - SWATCH_GAP_CSS).max(1.0);
+    let lines: Vec<Vec<String>> = group
+        .figures
+        .iter()
+        .map(|figure| wrap(figure.label.get(lang), text_width, LABEL_CSS))
+        .collect();
+    let row_height = |lines: &Vec<String>| lines.len() as f64 * LINE_CSS + VALUE_LINE_CSS + LEGEND_GAP_CSS;
+    let legend_height: f64 = lines.iter().map(row_height).sum();
+    let (ring_top, mut top, height) = if stacked {
+        let legend_top = PAD_CSS + diameter + PAD_CSS;
+        (PAD_CSS, legend_top, legend_top + legend_height + PAD_CSS)
+    } else {
+        let height = HEIGHT_CSS.max(legend_height + 2.0 * PAD_CSS);
+        ((height - diameter) / 2.0, (height - legend_height) / 2.0, height)
+    };
+    let legend_rows = lines
+        .into_iter()
+        .map(|lines| {
+            let row_top = top;
+            top += row_height(&lines);
+            (row_top, lines)
+        })
+        .collect();
+    RingPlace {
+        diameter,
+        ring_left: if stacked { (width_css - diameter) / 2.0 } else { PAD_CSS },
+        ring_top,
+        legend_left,
+        legend_rows,
+        height,
     }
+}
+
+pub(super) fn height_css(group: &Group, width_css: f64, lang: Lang) -> f64 {
+    place_ring(group, width_css, lang).height
 }
 
 /// Points of a ring segment between two fractions of a turn, clockwise from 12 o'clock,
@@ -46,30 +100,14 @@ pub(super) fn draw<DB: DrawingBackend>(
     group: &Group,
     area: &DrawingArea<DB, Shift>,
     style: &ChartStyle,
-) -> DrawResult<DB> {
+) -> DrawResult<Vec<Mark>, DB> {
     let [part, whole] = group.figures else {
         return Ok(Vec::new());
     };
-    let (width, height) = area.dim_in_pixel();
-    let (width, height) = (width as i32, height as i32);
-    let pad = style.px(PAD_CSS).round() as i32;
-    let row_height = style.px(LEGEND_ROW_CSS) as i32;
-    let stacked = (width as f64) < style.px(STACK_BELOW_CSS);
-    let (diameter, ring_left, ring_top, legend_left, legend_top) = if stacked {
-        let diameter = (width - 2 * pad).min(style.px(STACKED_RING_CSS) as i32).max(2);
-        let legend_top = pad + diameter + pad;
-        (diameter, (width - diameter) / 2, pad, pad, legend_top)
-    } else {
-        let diameter = (height - 2 * pad).min(width * 2 / 5).max(2);
-        let legend_left = pad + diameter + style.px(16.0) as i32;
-        (
-            diameter,
-            pad,
-            (height - diameter) / 2,
-            legend_left,
-            (height - 2 * row_height) / 2,
-        )
-    };
+    let (width, _) = area.dim_in_pixel();
+    let place = place_ring(group, f64::from(width) / style.scale, style.lang);
+    let px = |css: f64| style.px(css).round() as i32;
+    let (diameter, ring_left, ring_top) = (px(place.diameter), px(place.ring_left), px(place.ring_top));
     let ring = area.apply_coord_spec(Cartesian2d::<RangedCoordf64, RangedCoordf64>::new(
         -1.0..1.0,
         -1.0..1.0,
@@ -82,70 +120,80 @@ pub(super) fn draw<DB: DrawingBackend>(
     };
     ring.draw(&Polygon::new(segment(share, 1.0), style.theme.track.filled()))?;
     ring.draw(&Polygon::new(segment(0.0, share), style.theme.bar.filled()))?;
-
-    let centre = ring.map_coordinate(&(0.0, 0.0));
-    let inner_width = (diameter as f64 * INNER_RADIUS * 0.9) as i32;
-    // The largest of these sizes at which the value fits inside the ring.
-    let value = part.display.get(style.lang);
-    let mut big = style.bold(11.0);
-    for size in [16.0, 14.0, 12.0] {
-        let font = style.bold(size);
-        if area.estimate_text_size(value, &font.clone().into())?.0 as i32 <= inner_width {
-            big = font;
-            break;
-        }
-    }
-    // Only the part's reported value: a share computed here would be a number the report
-    // does not state (the widget never shows derived numbers as reported).
-    area.draw(&Text::new(
-        fit_text(area, value, &big, inner_width)?,
-        centre,
-        big.color(&style.theme.text).pos(Pos::new(HPos::Center, VPos::Center)),
-    ))?;
+    draw_centre_value(
+        area,
+        style,
+        part.display.get(style.lang),
+        ring.map_coordinate(&(0.0, 0.0)),
+        diameter,
+    )?;
 
     let ring_box = [ring_left, ring_top, ring_left + diameter, ring_top + diameter];
-    let legend_width = width - pad - legend_left;
-    let swatch = style.px(12.0) as i32;
-    let label_font = style.font(13.0);
-    let value_font = style.bold(13.0);
+    let legend_left = px(place.legend_left);
+    let text_left = px(place.legend_left + SWATCH_CSS + SWATCH_GAP_CSS);
+    let (label_font, value_font) = (style.font(LABEL_CSS), style.bold(LABEL_CSS));
     let mut marks = Vec::new();
-    for (index, (figure, colour)) in [(*part, style.theme.bar), (*whole, style.theme.track)]
+    for ((figure, colour), (top, lines)) in [(*part, style.theme.bar), (*whole, style.theme.track)]
         .into_iter()
-        .enumerate()
+        .zip(&place.legend_rows)
     {
-        let top = legend_top + index as i32 * row_height;
-        let label_y = top + row_height / 4;
-        let value_y = top + row_height * 5 / 8;
+        let top = *top;
+        let first_line = px(top + LINE_CSS / 2.0);
+        let swatch = px(SWATCH_CSS) / 2;
         area.draw(&Rectangle::new(
             [
-                (legend_left, label_y - swatch / 2),
-                (legend_left + swatch, label_y + swatch / 2),
+                (legend_left, first_line - swatch),
+                (legend_left + 2 * swatch, first_line + swatch),
             ],
             colour.filled(),
         ))?;
-        let text_left = legend_left + swatch + style.px(6.0) as i32;
-        let text_width = legend_width - swatch - style.px(6.0) as i32;
-        if text_width > 0 {
-            area.draw(&Text::new(
-                fit_text(area, figure.label.get(style.lang), &label_font, text_width)?,
-                (text_left, label_y),
-                label_font
-                    .color(&style.theme.text)
-                    .pos(Pos::new(HPos::Left, VPos::Center)),
-            ))?;
-            area.draw(&Text::new(
-                fit_text(area, figure.display.get(style.lang), &value_font, text_width)?,
-                (text_left, value_y),
-                value_font
-                    .color(&style.theme.text)
-                    .pos(Pos::new(HPos::Left, VPos::Center)),
-            ))?;
+        let label_style = label_font
+            .color(&style.theme.text)
+            .pos(Pos::new(HPos::Left, VPos::Center));
+        for (index, line) in lines.iter().enumerate() {
+            let middle = px(top + (index as f64 + 0.5) * LINE_CSS);
+            area.draw(&Text::new(line.as_str(), (text_left, middle), label_style.clone()))?;
         }
+        let value_middle = px(top + lines.len() as f64 * LINE_CSS + VALUE_LINE_CSS / 2.0);
+        area.draw(&Text::new(
+            figure.display.get(style.lang),
+            (text_left, value_middle),
+            value_font
+                .color(&style.theme.text)
+                .pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+        let bottom = px(top + lines.len() as f64 * LINE_CSS + VALUE_LINE_CSS);
         marks.push(Mark {
             figure,
             shape: ring_box,
-            target: [legend_left, top, width - pad, top + row_height],
+            target: [legend_left, px(top), width as i32 - px(PAD_CSS), bottom],
         });
     }
     Ok(marks)
+}
+
+/// The part's reported value inside the ring, at the largest size that fits. Only the
+/// reported value: a share computed here would be a number the report does not state.
+fn draw_centre_value<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    style: &ChartStyle,
+    value: &str,
+    centre: (i32, i32),
+    diameter: i32,
+) -> DrawResult<(), DB> {
+    let inner_width = (f64::from(diameter) * INNER_RADIUS * 0.9) as i32;
+    let mut font = style.bold(10.0);
+    for size in [16.0, 14.0, 12.0] {
+        let candidate = style.bold(size);
+        if area.estimate_text_size(value, &candidate.clone().into())?.0 as i32 <= inner_width {
+            font = candidate;
+            break;
+        }
+    }
+    area.draw(&Text::new(
+        value,
+        centre,
+        font.color(&style.theme.text).pos(Pos::new(HPos::Center, VPos::Center)),
+    ))?;
+    Ok(())
 }

@@ -1,6 +1,6 @@
-//! The row layout shared by the bar-like charts: each figure gets a row with its label on
-//! top and a bar below, whose length is proportional to the value from zero. The value,
-//! formatted with its qualifier, stands at the bar's outer end.
+//! The row layout of the bar charts: each figure gets a row with its label on top, wrapped to
+//! as many lines as it needs, and a bar below whose length is proportional to the value from
+//! zero. The value, formatted with its qualifier, stands at the bar's outer end.
 
 use std::ops::Range;
 
@@ -9,21 +9,21 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{ChartStyle, DrawResult, Mark, PixelRect};
-use crate::data::{Figure, Group};
+use super::text::wrap;
+use super::{ChartStyle, Mark, PixelRect};
+use crate::data::{Figure, Group, Lang};
 
-const ROW_CSS: f64 = 52.0;
+/// Sizes in CSS pixels.
 const PAD_CSS: f64 = 8.0;
 const LABEL_CSS: f64 = 13.0;
 const VALUE_CSS: f64 = 13.0;
-/// Vertical placement inside a row, in row units (0 = top of the row, 1 = top of the next).
-const LABEL_MIDDLE: f64 = 0.22;
-const BAR_TOP: f64 = 0.42;
-const BAR_BOTTOM: f64 = 0.80;
-
-pub(super) fn height_css(rows: usize) -> f64 {
-    rows as f64 * ROW_CSS + 2.0 * PAD_CSS
-}
+const LINE_CSS: f64 = 17.0;
+/// From the row's top to its first label line, from the last line to the bar, the bar itself
+/// and the space below it.
+const ROW_TOP_CSS: f64 = 2.0;
+const LABEL_GAP_CSS: f64 = 3.0;
+const BAR_CSS: f64 = 20.0;
+const ROW_GAP_CSS: f64 = 10.0;
 
 /// One row: a figure and the signed length of its bar.
 pub(super) struct Row {
@@ -49,98 +49,161 @@ pub(super) fn rows_of(group: &Group, colour: RGBColor) -> Vec<Row> {
 pub(super) enum Align {
     /// Bars grow rightwards from a common zero on the left.
     Start,
-    /// Bars are centred on one axis (a funnel).
-    Centre,
     /// Bars grow left or right from a zero line, by the sign of their value.
     Diverging,
 }
 
-#[derive(Clone, Copy, PartialEq)]
-pub(super) enum Connector {
-    None,
-    /// Shaded trapezoids joining consecutive bars.
-    Funnel,
-    /// A line stepping down from each bar's end to the next.
-    Steps,
+/// Where a row's parts stand, in CSS pixels from the top of the chart.
+struct RowPlace {
+    top: f64,
+    label_lines: Vec<String>,
+    bar_top: f64,
+    bottom: f64,
 }
 
-type Plot<DB> = DrawingArea<DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+/// The rows' vertical layout at a width, in CSS pixels. Pure, so that the height a chart asks
+/// for before it is drawn and the drawing itself agree.
+fn place_rows(figures: &[&Figure], lang: Lang, width_css: f64) -> Vec<RowPlace> {
+    let label_width = (width_css - 2.0 * PAD_CSS).max(1.0);
+    let mut top = PAD_CSS;
+    figures
+        .iter()
+        .map(|figure| {
+            let label_lines = wrap(figure.label.get(lang), label_width, LABEL_CSS);
+            let bar_top = top + ROW_TOP_CSS + label_lines.len() as f64 * LINE_CSS + LABEL_GAP_CSS;
+            let bottom = bar_top + BAR_CSS + ROW_GAP_CSS;
+            let place = RowPlace {
+                top,
+                label_lines,
+                bar_top,
+                bottom,
+            };
+            top = bottom;
+            place
+        })
+        .collect()
+}
+
+pub(super) fn height_css(group: &Group, width_css: f64, lang: Lang) -> f64 {
+    let rows = place_rows(group.figures, lang, width_css);
+    rows.last().map_or(0.0, |last| last.bottom) + PAD_CSS
+}
+
+/// The value axis: from zero to the largest value, or across zero for diverging bars.
+fn value_axis(rows: &[Row], align: Align) -> Range<f64> {
+    let lowest = rows.iter().map(|row| row.value).fold(0.0_f64, f64::min);
+    let highest = rows.iter().map(|row| row.value).fold(0.0_f64, f64::max);
+    match align {
+        Align::Start => {
+            0.0..rows
+                .iter()
+                .map(|row| row.value.abs())
+                .fold(0.0, f64::max)
+                .max(f64::MIN_POSITIVE)
+        }
+        Align::Diverging if lowest < 0.0 && highest > 0.0 => lowest..highest,
+        Align::Diverging if lowest < 0.0 => lowest..0.0,
+        Align::Diverging => 0.0..highest.max(f64::MIN_POSITIVE),
+    }
+}
+
+/// The left and right edges of a chart's drawable width, and the gap beside value texts.
+#[derive(Clone, Copy)]
+struct Frame {
+    left: i32,
+    right: i32,
+    gap: i32,
+}
 
 pub(super) fn draw_rows<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     style: &ChartStyle,
     rows: &[Row],
     align: Align,
-    connector: Connector,
-) -> DrawResult<DB> {
-    let (width, height) = area.dim_in_pixel();
+) -> DrawResult<Vec<Mark>, DB> {
+    let (width, _) = area.dim_in_pixel();
     let pad = style.px(PAD_CSS).round() as i32;
-    let (left, right) = (pad, width as i32 - pad);
-    let (top, bottom) = (pad, height as i32 - pad);
-    if rows.is_empty() || right - left < 2 || bottom - top < 2 {
+    let frame = Frame {
+        left: pad,
+        right: width as i32 - pad,
+        gap: style.px(6.0).round() as i32,
+    };
+    if rows.is_empty() || frame.right - frame.left < 2 {
         return Ok(Vec::new());
     }
     let value_font = style.bold(VALUE_CSS);
-    let label_font = style.font(LABEL_CSS);
-    let gap = style.px(6.0).round() as i32;
     let texts: Vec<&str> = rows.iter().map(|row| row.figure.display.get(style.lang)).collect();
-    let widest_text = texts
-        .iter()
-        .map(|text| {
-            area.estimate_text_size(text, &value_font.clone().into())
-                .map(|(w, _)| w as i32)
-        })
-        .try_fold(0, |widest, width| width.map(|w| widest.max(w)))?;
-
-    let largest = rows.iter().map(|row| row.value.abs()).fold(0.0_f64, f64::max);
-    let largest = if largest > 0.0 { largest } else { 1.0 };
-    let lowest = rows.iter().map(|row| row.value).fold(0.0_f64, f64::min);
-    let highest = rows.iter().map(|row| row.value).fold(0.0_f64, f64::max);
-    let x_range: Range<f64> = match align {
-        Align::Start => 0.0..largest,
-        Align::Centre => -largest / 2.0..largest / 2.0,
-        Align::Diverging if lowest < 0.0 && highest > 0.0 => lowest..highest,
-        Align::Diverging if lowest < 0.0 => lowest..0.0,
-        Align::Diverging => 0.0..highest.max(f64::MIN_POSITIVE),
-    };
+    let mut widest_text = 0;
+    for text in &texts {
+        widest_text = widest_text.max(area.estimate_text_size(text, &value_font.clone().into())?.0 as i32);
+    }
+    let axis = value_axis(rows, align);
     // Room for the value text beyond the longest bar, but always 40% of the width for bars.
-    let available = right - left;
-    let room = (widest_text + gap).min(available * 6 / 10);
-    let (bars_left, bars_right) = match align {
-        Align::Start => (left, right - room),
-        Align::Centre => (left + room / 2, right - room / 2),
-        Align::Diverging => (
-            if x_range.start < 0.0 { left + room } else { left },
-            if x_range.end > 0.0 { right - room } else { right },
-        ),
+    let room = (widest_text + frame.gap).min((frame.right - frame.left) * 6 / 10);
+    let bars = match align {
+        Align::Start => frame.left..frame.right - room,
+        Align::Diverging => {
+            (if axis.start < 0.0 {
+                frame.left + room
+            } else {
+                frame.left
+            })..(if axis.end > 0.0 {
+                frame.right - room
+            } else {
+                frame.right
+            })
+        }
     };
-    let row_count = rows.len() as f64;
-    let plot: Plot<DB> = area.apply_coord_spec(Cartesian2d::<RangedCoordf64, RangedCoordf64>::new(
-        x_range.clone(),
-        0.0..row_count,
-        (bars_left..bars_right, top..bottom),
+    // The value axis across the bars' span: plotters maps values to pixels; rows are placed
+    // by `place_rows`, so the vertical axis is unused.
+    let plot = area.apply_coord_spec(Cartesian2d::<RangedCoordf64, RangedCoordf64>::new(
+        axis.clone(),
+        0.0..1.0,
+        (bars, 0..1),
     ));
+    let figures: Vec<&Figure> = rows.iter().map(|row| row.figure).collect();
+    let places = place_rows(&figures, style.lang, f64::from(width) / style.scale);
+    let chart_bottom = places.last().map_or(0.0, |last| style.px(last.bottom));
 
-    // A zero line where bars meet or end at it; bars that all start at the left edge need none.
-    if align == Align::Diverging && x_range.start < 0.0 {
-        let zero_top = plot.map_coordinate(&(0.0, 0.0));
-        let zero_bottom = plot.map_coordinate(&(0.0, row_count));
+    if align == Align::Diverging && axis.start < 0.0 {
         let stroke = style.px(1.0).max(1.0) as u32;
+        let zero = x_of(&plot, 0.0);
         area.draw(&PathElement::new(
-            vec![zero_top, zero_bottom],
+            vec![
+                (zero, style.px(PAD_CSS).round() as i32),
+                (zero, chart_bottom.round() as i32),
+            ],
             style.theme.muted.stroke_width(stroke),
         ))?;
     }
-    draw_connectors(&plot, style, rows, align, connector)?;
-
     // Bars first, then every label, then every value: a canvas switches fonts at a cost, so
     // text is drawn one font at a time.
+    let marks = draw_bars(area, &plot, style, rows, &places, frame)?;
+    draw_labels(area, style, &places, frame)?;
+    for ((row, text), mark) in rows.iter().zip(&texts).zip(&marks) {
+        let value = ValueText {
+            text,
+            shape: mark.shape,
+            leftwards: row.value < 0.0,
+        };
+        draw_value(area, style, &value_font, &value, frame)?;
+    }
+    Ok(marks)
+}
+
+fn draw_bars<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    plot: &ValuePlot<DB>,
+    style: &ChartStyle,
+    rows: &[Row],
+    places: &[RowPlace],
+    frame: Frame,
+) -> DrawResult<Vec<Mark>, DB> {
     let mut marks = Vec::with_capacity(rows.len());
-    for (index, row) in rows.iter().enumerate() {
-        let y = index as f64;
-        let (start, end) = bar_extent(align, row.value);
-        let corner_a = plot.map_coordinate(&(start, y + BAR_TOP));
-        let mut corner_b = plot.map_coordinate(&(end, y + BAR_BOTTOM));
+    for (row, place) in rows.iter().zip(places) {
+        let bar_top = style.px(place.bar_top).round() as i32;
+        let corner_a = (x_of(plot, 0.0), bar_top);
+        let mut corner_b = (x_of(plot, row.value), bar_top + style.px(BAR_CSS).round() as i32);
         // A tiny but non-zero value still shows a sliver of bar.
         let min_len = style.px(2.0).round() as i32;
         if row.value != 0.0 && (corner_b.0 - corner_a.0).abs() < min_len {
@@ -151,157 +214,103 @@ pub(super) fn draw_rows<DB: DrawingBackend>(
             [(shape[0], shape[1]), (shape[2], shape[3])],
             row.colour.filled(),
         ))?;
-        let row_top = plot.map_coordinate(&(0.0, y)).1;
-        let row_bottom = plot.map_coordinate(&(0.0, y + 1.0)).1;
+        let row_top = style.px(place.top).round() as i32;
+        let row_bottom = style.px(place.bottom).round() as i32;
         marks.push(Mark {
             figure: row.figure,
             shape,
-            target: [left, row_top, right, row_bottom],
+            target: [frame.left, row_top, frame.right, row_bottom],
         });
-    }
-    for (index, row) in rows.iter().enumerate() {
-        let label_y = plot.map_coordinate(&(0.0, index as f64 + LABEL_MIDDLE)).1;
-        let label = fit_text(area, row.figure.label.get(style.lang), &label_font, available)?;
-        let label_style = label_font
-            .color(&style.theme.text)
-            .pos(Pos::new(HPos::Left, VPos::Center));
-        area.draw(&Text::new(label, (left, label_y), label_style))?;
-    }
-    for ((row, text), mark) in rows.iter().zip(&texts).zip(&marks) {
-        draw_value(area, style, text, &value_font, &mark.shape, row, (left, right), gap)?;
     }
     Ok(marks)
 }
 
-/// Where a bar starts and ends on the value axis.
-fn bar_extent(align: Align, value: f64) -> (f64, f64) {
-    match align {
-        Align::Centre => (-value / 2.0, value / 2.0),
-        Align::Start | Align::Diverging => (0.0, value),
+fn draw_labels<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    style: &ChartStyle,
+    places: &[RowPlace],
+    frame: Frame,
+) -> DrawResult<(), DB> {
+    let font = style.font(LABEL_CSS);
+    let label_style = font.color(&style.theme.text).pos(Pos::new(HPos::Left, VPos::Center));
+    for place in places {
+        for (index, line) in place.label_lines.iter().enumerate() {
+            let middle = place.top + ROW_TOP_CSS + (index as f64 + 0.5) * LINE_CSS;
+            area.draw(&Text::new(
+                line.as_str(),
+                (frame.left, style.px(middle).round() as i32),
+                label_style.clone(),
+            ))?;
+        }
     }
+    Ok(())
+}
+
+/// A value's text and the bar it belongs to.
+struct ValueText<'a> {
+    text: &'a str,
+    shape: PixelRect,
+    leftwards: bool,
 }
 
 /// The value text at the bar's outer end; inside the bar when there is no room outside.
-#[allow(clippy::too_many_arguments)]
 fn draw_value<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     style: &ChartStyle,
-    text: &str,
     font: &FontDesc<'static>,
-    shape: &PixelRect,
-    row: &Row,
-    (left, right): (i32, i32),
-    gap: i32,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let (text_width, _) = area.estimate_text_size(text, &font.clone().into())?;
-    let text_width = text_width as i32;
-    let middle = (shape[1] + shape[3]) / 2;
-    let leftwards = row.value < 0.0;
-    let (outside_x, fits_outside) = if leftwards {
-        (shape[0] - gap, shape[0] - gap - text_width >= left)
+    value: &ValueText<'_>,
+    frame: Frame,
+) -> DrawResult<(), DB> {
+    let text_width = area.estimate_text_size(value.text, &font.clone().into())?.0 as i32;
+    let [bar_left, bar_top, bar_right, bar_bottom] = value.shape;
+    let (gap, middle) = (frame.gap, (bar_top + bar_bottom) / 2);
+    let (outside_x, fits_outside) = if value.leftwards {
+        (bar_left - gap, bar_left - gap - text_width >= frame.left)
     } else {
-        (shape[2] + gap, shape[2] + gap + text_width <= right)
+        (bar_right + gap, bar_right + gap + text_width <= frame.right)
     };
-    let fits_inside = text_width + 2 * gap <= shape[2] - shape[0];
-    let (x, anchor, colour) = if fits_outside {
-        (
-            outside_x,
-            if leftwards { HPos::Right } else { HPos::Left },
-            style.theme.text,
-        )
-    } else if fits_inside && leftwards {
-        (shape[0] + gap, HPos::Left, style.theme.on_bar)
-    } else if fits_inside {
-        (shape[2] - gap, HPos::Right, style.theme.on_bar)
-    } else {
-        // Neither beside nor inside the bar: on a patch of background at the chart's edge.
-        let (x, anchor) = if leftwards {
-            (left, HPos::Left)
-        } else {
-            (right, HPos::Right)
-        };
-        let patch_left = if leftwards { left } else { right - text_width };
-        let half = (shape[3] - shape[1]) / 2;
-        area.draw(&Rectangle::new(
-            [
-                (patch_left - gap / 2, middle - half),
-                (patch_left + text_width + gap / 2, middle + half),
-            ],
-            style.theme.background.filled(),
-        ))?;
-        (x, anchor, style.theme.text)
+    let fits_inside = text_width + 2 * gap <= bar_right - bar_left;
+    let (x, anchor, colour) = match (fits_outside, fits_inside, value.leftwards) {
+        (true, _, true) => (outside_x, HPos::Right, style.theme.text),
+        (true, _, false) => (outside_x, HPos::Left, style.theme.text),
+        (false, true, true) => (bar_left + gap, HPos::Left, style.theme.on_bar),
+        (false, true, false) => (bar_right - gap, HPos::Right, style.theme.on_bar),
+        (false, false, leftwards) => {
+            // Neither beside nor inside the bar: on a patch of background at the chart's edge.
+            let patch_left = if leftwards {
+                frame.left
+            } else {
+                frame.right - text_width
+            };
+            area.draw(&Rectangle::new(
+                [
+                    (patch_left - gap / 2, bar_top),
+                    (patch_left + text_width + gap / 2, bar_bottom),
+                ],
+                style.theme.background.filled(),
+            ))?;
+            if leftwards {
+                (frame.left, HPos::Left, style.theme.text)
+            } else {
+                (frame.right, HPos::Right, style.theme.text)
+            }
+        }
     };
     area.draw(&Text::new(
-        text.to_string(),
+        value.text,
         (x, middle),
         font.color(&colour).pos(Pos::new(anchor, VPos::Center)),
     ))?;
     Ok(())
 }
 
-fn draw_connectors<DB: DrawingBackend>(
-    plot: &Plot<DB>,
-    style: &ChartStyle,
-    rows: &[Row],
-    align: Align,
-    connector: Connector,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    for (index, pair) in rows.windows(2).enumerate() {
-        let y = index as f64;
-        let (a_start, a_end) = bar_extent(align, pair[0].value);
-        let (b_start, b_end) = bar_extent(align, pair[1].value);
-        match connector {
-            Connector::None => {}
-            Connector::Funnel => {
-                let points = vec![
-                    (a_start, y + BAR_BOTTOM),
-                    (a_end, y + BAR_BOTTOM),
-                    (b_end, y + 1.0 + BAR_TOP),
-                    (b_start, y + 1.0 + BAR_TOP),
-                ];
-                plot.draw(&Polygon::new(points, style.theme.track.filled()))?;
-            }
-            Connector::Steps => {
-                let stroke = style.px(1.5).max(1.0) as u32;
-                let points = vec![
-                    (a_end, y + BAR_BOTTOM),
-                    (a_end, y + 1.0 + (BAR_TOP + BAR_BOTTOM) / 2.0),
-                    (b_end, y + 1.0 + (BAR_TOP + BAR_BOTTOM) / 2.0),
-                ];
-                plot.draw(&PathElement::new(points, style.theme.muted.stroke_width(stroke)))?;
-            }
-        }
-    }
-    Ok(())
+type ValuePlot<DB> = DrawingArea<DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// Where a value stands on the bars' axis, in backend pixels.
+fn x_of<DB: DrawingBackend>(plot: &ValuePlot<DB>, value: f64) -> i32 {
+    plot.map_coordinate(&(value, 0.0)).0
 }
 
 fn normalise([x0, y0, x1, y1]: PixelRect) -> PixelRect {
     [x0.min(x1), y0.min(y1), x0.max(x1), y0.max(y1)]
-}
-
-/// The text, shortened with an ellipsis to fit a width in backend pixels.
-pub(super) fn fit_text<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    text: &str,
-    font: &FontDesc<'static>,
-    max_width: i32,
-) -> Result<String, DrawingAreaErrorKind<DB::ErrorType>> {
-    let fits = |candidate: &str| -> Result<bool, DrawingAreaErrorKind<DB::ErrorType>> {
-        Ok(area.estimate_text_size(candidate, &font.clone().into())?.0 as i32 <= max_width)
-    };
-    if fits(text)? {
-        return Ok(text.to_string());
-    }
-    let chars: Vec<char> = text.chars().collect();
-    let (mut shortest, mut longest) = (0, chars.len());
-    while shortest < longest {
-        let middle = (shortest + longest).div_ceil(2);
-        let candidate: String = chars[..middle].iter().chain(['…'].iter()).collect();
-        if fits(&candidate)? {
-            shortest = middle;
-        } else {
-            longest = middle - 1;
-        }
-    }
-    Ok(chars[..shortest].iter().chain(['…'].iter()).collect())
 }

@@ -257,7 +257,7 @@ fn redraw(
     let Some(canvas) = canvas.cast::<HtmlCanvasElement>() else {
         return Drawing::default();
     };
-    let height = charts::height_css(group, width.unwrap_or(0.0));
+    let height = charts::height_css(group, width.unwrap_or(0.0), display.lang);
     // Through the CSSOM, not a style attribute, so a strict CSP allows it; and only when it
     // changes, since a changed style makes the next chart's font setting recompute styles.
     let css_height = format!("{height}px");

@@ -24,7 +24,7 @@ pub fn tooltip(props: &TooltipProps) -> Html {
             <strong class="qsh-tooltip__value">{ figure.display.get(props.lang) }</strong>
             <q class="qsh-tooltip__phrase" lang="zh-CN">{ figure.phrase }</q>
             if let Some(formula) = figure.derived {
-                <span class="qsh-tooltip__derived">{ words.derived_from }{ formula }</span>
+                <span class="qsh-tooltip__derived">{ words.derived_from }{ formula.get(props.lang) }</span>
             }
         </div>
     }

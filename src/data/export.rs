@@ -4,7 +4,7 @@
 use super::format::reported_number;
 use super::Report;
 
-pub const CSV_HEADER: [&str; 14] = [
+pub const CSV_HEADER: [&str; 16] = [
     "id",
     "section_id",
     "section_zh",
@@ -18,7 +18,9 @@ pub const CSV_HEADER: [&str; 14] = [
     "value_en",
     "phrase",
     "derived",
-    "formula",
+    "formula_zh",
+    "formula_en",
+    "period",
 ];
 
 /// The byte-order mark that tells spreadsheet programs the file is UTF-8.
@@ -45,7 +47,9 @@ pub fn dataset_csv(report: &Report) -> String {
                 figure.display.en,
                 figure.phrase,
                 if figure.is_derived() { "yes" } else { "no" },
-                figure.derived.unwrap_or(""),
+                figure.derived.map_or("", |formula| formula.zh),
+                figure.derived.map_or("", |formula| formula.en),
+                figure.period.code(),
             ],
         );
     }

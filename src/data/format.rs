@@ -35,7 +35,7 @@ fn zh(value: f64, unit: Unit, qualifier: Qualifier) -> String {
         Qualifier::Exact => format!("{number}{unit_text}"),
         Qualifier::MoreThan => format!("超{number}{unit_text}"),
         // 余 follows the magnitude for a single digit (6万余名) and the number otherwise (6450余万元).
-        Qualifier::About => match unit_text.char_indices().nth(1) {
+        Qualifier::Over => match unit_text.char_indices().nth(1) {
             Some((split, _)) if value < 10.0 && (unit_text.starts_with('万') || unit_text.starts_with('亿')) => {
                 format!("{number}{}余{}", &unit_text[..split], &unit_text[split..])
             }
@@ -67,7 +67,8 @@ fn en(value: f64, unit: Unit, qualifier: Qualifier) -> String {
     match qualifier {
         Qualifier::Exact | Qualifier::Ordinal => amount,
         Qualifier::MoreThan => format!("more than {amount}"),
-        Qualifier::About => format!("about {amount}"),
+        // 余: the reader must never be told the number could be smaller.
+        Qualifier::Over => format!("over {amount}"),
         Qualifier::Growth | Qualifier::PointsUp => format!("up {amount}"),
         Qualifier::Decline => format!("down {amount}"),
     }
@@ -88,6 +89,12 @@ fn en_amount(value: f64, unit: Unit) -> String {
         }
         Measure::Money => format!("CNY {}", en_magnitude(&number, unit.scale())),
         Measure::Count => en_magnitude(&number, unit.scale()),
+        // Mu means little to most English readers: hectares beside it (1 mu = 1/15 ha).
+        Measure::Quantity("mu") => {
+            let mu = en_magnitude(&number, unit.scale());
+            let hectares = value * unit.scale() / 15.0;
+            format!("{mu} mu ({} ha)", group_thousands(&significant(hectares)))
+        }
         Measure::Quantity(symbol) => {
             let symbol = if symbol == "days" && value == 1.0 {
                 "day"
@@ -195,16 +202,16 @@ mod tests {
         assert_eq!(zh(14.8, "%", Growth), "增长14.8%");
         assert_eq!(zh(26.3, "%", Decline), "下降26.3%");
         assert_eq!(zh(3.7, "百分点", PointsUp), "提高3.7个百分点");
-        assert_eq!(zh(6450.0, "万元", About), "6450余万元");
-        assert_eq!(zh(6.0, "万名", About), "6万余名");
-        assert_eq!(zh(20.0, "项", About), "20余项");
+        assert_eq!(zh(6450.0, "万元", Over), "6450余万元");
+        assert_eq!(zh(6.0, "万名", Over), "6万余名");
+        assert_eq!(zh(20.0, "项", Over), "20余项");
         assert_eq!(zh(7.0, "年", Ordinal), "第7年");
         assert_eq!(zh(7.0, "届", Ordinal), "第7届");
     }
 
     #[test]
     fn chinese_writes_every_unit_after_the_number() {
-        for &unit in Unit::ALL {
+        for unit in Unit::ALL {
             assert_eq!(zh(12.5, unit.code(), Exact), format!("12.5{}", unit.code()));
         }
     }
@@ -216,14 +223,15 @@ mod tests {
         assert_eq!(en(10.16, "亿元", Exact), "CNY 1.016 billion");
         assert_eq!(en(207.5, "亿元", Exact), "CNY 20.75 billion");
         assert_eq!(en(1500.0, "万元", MoreThan), "more than CNY 15 million");
-        assert_eq!(en(6450.0, "万元", About), "about CNY 64.5 million");
+        assert_eq!(en(6450.0, "万元", Over), "over CNY 64.5 million");
         assert_eq!(en(8.9, "万户", Exact), "89,000");
         assert_eq!(en(2.6, "万户", Exact), "26,000");
-        assert_eq!(en(6.0, "万名", About), "about 60,000");
+        assert_eq!(en(6.0, "万名", Over), "over 60,000");
         assert_eq!(en(4.2, "万件", Exact), "42,000");
         assert_eq!(en(52.3, "万平方米", Exact), "523,000 m²");
         assert_eq!(en(100.0, "万平方米", MoreThan), "more than 1 million m²");
-        assert_eq!(en(1.92, "万亩", Exact), "19,200 mu");
+        assert_eq!(en(1.92, "万亩", Exact), "19,200 mu (1,280 ha)");
+        assert_eq!(en(260.0, "亩", Exact), "260 mu (17.33 ha)");
     }
 
     #[test]
@@ -242,8 +250,8 @@ mod tests {
             ("公里", "12.5 km"),
             ("天", "12.5 days"),
             ("吨", "12.5 tonnes"),
-            ("万亩", "125,000 mu"),
-            ("亩", "12.5 mu"),
+            ("万亩", "125,000 mu (8,333 ha)"),
+            ("亩", "12.5 mu (0.833 ha)"),
             ("件", "12.5"),
             ("万件", "125,000"),
             ("家", "12.5"),
@@ -266,7 +274,7 @@ mod tests {
     fn english_spells_every_qualifier() {
         assert_eq!(en(17851.0, "家", Exact), "17,851");
         assert_eq!(en(30.0, "场", MoreThan), "more than 30");
-        assert_eq!(en(20.0, "项", About), "about 20");
+        assert_eq!(en(20.0, "项", Over), "over 20");
         assert_eq!(en(14.8, "%", Growth), "up 14.8%");
         assert_eq!(en(26.3, "%", Decline), "down 26.3%");
         assert_eq!(en(3.7, "百分点", PointsUp), "up 3.7 percentage points");
@@ -282,7 +290,7 @@ mod tests {
 
     #[test]
     fn every_qualifier_has_both_languages() {
-        for &qualifier in Qualifier::ALL {
+        for qualifier in Qualifier::ALL {
             let zh_text = zh(5.0, "%", qualifier);
             let en_text = en(5.0, "%", qualifier);
             assert!(

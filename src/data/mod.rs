@@ -3,12 +3,14 @@
 //! `build.rs` checks `data/qingshanhu-2023.toml` and turns it into the statics included below,
 //! so the app neither fetches nor parses data at run time. This module uses nothing else of ours.
 
+pub mod check;
 pub mod export;
 pub mod format;
+pub mod phrase;
 pub mod schema;
 pub mod vocabulary;
 
-pub use vocabulary::{ChartKind, Lang, Measure, Qualifier, Text, Unit};
+pub use vocabulary::{ChartKind, Lang, Measure, Period, Qualifier, Text, Unit};
 
 /// One figure of the report, with everything needed to show and trace it.
 #[derive(Debug, PartialEq)]
@@ -21,13 +23,14 @@ pub struct Figure {
     pub value: f64,
     pub unit: Unit,
     pub qualifier: Qualifier,
+    pub period: Period,
     pub label: Text,
     /// The value formatted with unit and qualifier (超1500万元 / more than CNY 15 million).
     pub display: Text,
     /// The shortest verbatim phrase of the report that states the figure.
     pub phrase: &'static str,
     /// For a number computed from reported ones, its formula; it is never shown as reported.
-    pub derived: Option<&'static str>,
+    pub derived: Option<Text>,
 }
 
 /// Figures that a chart shows together.
@@ -37,6 +40,8 @@ pub struct Group {
     pub chart: ChartKind,
     pub title: Text,
     pub figures: &'static [&'static Figure],
+    /// For a chart that asserts a relation (a ring), the report's words that state it.
+    pub relation: Option<&'static str>,
 }
 
 #[derive(Debug, PartialEq)]

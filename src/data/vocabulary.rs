@@ -3,35 +3,60 @@
 //! Shared by the build script (which checks `data/*.toml` against them) and the app.
 //! Depends on nothing else of ours, so `build.rs` can include this file by path.
 
-/// A display language of the widget.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    #[default]
-    Zh,
-    En,
+/// A closed vocabulary of the data file: an enum whose every variant has one code, the word
+/// the data file (or an embed option) uses for it. Gives `ALL`, `code`, `from_code` and `codes`.
+macro_rules! vocabulary {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $($(#[$variant_meta:meta])* $variant:ident = $code:literal,)*
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $($(#[$variant_meta])* $variant,)*
+        }
+
+        impl $name {
+            pub const ALL: [$name; [$($code),*].len()] = [$($name::$variant),*];
+
+            /// The word the data file (or an embed option) uses for it.
+            pub fn code(self) -> &'static str {
+                match self {
+                    $($name::$variant => $code,)*
+                }
+            }
+
+            pub fn from_code(code: &str) -> Option<$name> {
+                Self::ALL.iter().copied().find(|known| known.code() == code)
+            }
+
+            /// Every code, for messages that list what is accepted: "a, b, c".
+            pub fn codes() -> String {
+                Self::ALL.iter().map(|known| known.code()).collect::<Vec<_>>().join(", ")
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// A display language of the widget.
+    #[derive(Default)]
+    pub enum Lang {
+        #[default]
+        Zh = "zh",
+        En = "en",
+    }
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
-
-    /// The code used in embed options, storage and the `lang` attribute.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh",
-            Lang::En => "en",
-        }
-    }
-
     /// The BCP 47 tag for the `lang` attribute of the page or widget.
     pub fn html_lang(self) -> &'static str {
         match self {
             Lang::Zh => "zh-CN",
             Lang::En => "en",
         }
-    }
-
-    pub fn from_code(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|lang| lang.code() == code)
     }
 }
 
@@ -68,18 +93,12 @@ pub enum Measure {
 
 macro_rules! units {
     ($($variant:ident = $code:literal, $scale:literal, $measure:expr;)*) => {
-        /// A unit exactly as the report writes it.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Unit { $($variant),* }
+        vocabulary! {
+            /// A unit exactly as the report writes it.
+            pub enum Unit { $($variant = $code,)* }
+        }
 
         impl Unit {
-            pub const ALL: &'static [Unit] = &[$(Unit::$variant),*];
-
-            /// The unit as written in the report (and in the data file).
-            pub fn code(self) -> &'static str {
-                match self { $(Unit::$variant => $code),* }
-            }
-
             /// The multiplier hidden in the unit: 1 亿 = 100 million, 1 万 = 10 thousand.
             pub fn scale(self) -> f64 {
                 match self { $(Unit::$variant => $scale),* }
@@ -122,62 +141,32 @@ units! {
 }
 
 impl Unit {
-    pub fn from_code(code: &str) -> Option<Unit> {
-        Unit::ALL.iter().copied().find(|unit| unit.code() == code)
-    }
-
     /// Units whose values are shares, so a value is checked to lie in 0–100.
     pub fn is_percent(self) -> bool {
         self.measure() == Measure::Percent
     }
 }
 
-/// How a figure relates to the number printed: the report's 超, 余, 增长, 下降, 提高…百分点, 第….
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Qualifier {
-    Exact,
-    /// 超: more than.
-    MoreThan,
-    /// 余: a round number with an unstated remainder ("about", "-odd").
-    About,
-    /// 增长: growth, in per cent.
-    Growth,
-    /// 下降: decline, in per cent.
-    Decline,
-    /// 提高…个百分点: a rise in percentage points.
-    PointsUp,
-    /// 第N: the Nth (year of a streak, edition of an event).
-    Ordinal,
+vocabulary! {
+    /// How a figure relates to the number printed: the report's 超, 余, 增长, 下降, 提高…百分点, 第….
+    pub enum Qualifier {
+        Exact = "exact",
+        /// 超: more than.
+        MoreThan = "more-than",
+        /// 余: a round number with an unstated remainder, so a little over it, never under.
+        Over = "over",
+        /// 增长: growth, in per cent.
+        Growth = "growth",
+        /// 下降: decline, in per cent.
+        Decline = "decline",
+        /// 提高…个百分点: a rise in percentage points.
+        PointsUp = "points-up",
+        /// 第N: the Nth (year of a streak, edition of an event).
+        Ordinal = "ordinal",
+    }
 }
 
 impl Qualifier {
-    pub const ALL: &'static [Qualifier] = &[
-        Qualifier::Exact,
-        Qualifier::MoreThan,
-        Qualifier::About,
-        Qualifier::Growth,
-        Qualifier::Decline,
-        Qualifier::PointsUp,
-        Qualifier::Ordinal,
-    ];
-
-    /// The code used in the data file.
-    pub fn code(self) -> &'static str {
-        match self {
-            Qualifier::Exact => "exact",
-            Qualifier::MoreThan => "more-than",
-            Qualifier::About => "about",
-            Qualifier::Growth => "growth",
-            Qualifier::Decline => "decline",
-            Qualifier::PointsUp => "points-up",
-            Qualifier::Ordinal => "ordinal",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Qualifier> {
-        Qualifier::ALL.iter().copied().find(|q| q.code() == code)
-    }
-
     /// The signed direction of a change, for diverging charts: +1 growth, −1 decline.
     pub fn sign(self) -> f64 {
         match self {
@@ -187,53 +176,48 @@ impl Qualifier {
     }
 }
 
-/// How a group of figures is drawn.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ChartKind {
-    /// Like quantities compared as horizontal bars from zero.
-    Bars,
-    /// Growth and decline as bars diverging from zero.
-    Change,
-    /// Stages of one process, narrowing like a funnel.
-    Pipeline,
-    /// A part of a whole as a ring (part first, whole second).
-    Ring,
-    /// Tiers from the broadest to the narrowest, as a staircase.
-    Ladder,
-    /// Figures of mixed units, as number tiles (HTML, no canvas).
-    Tiles,
+vocabulary! {
+    /// The stretch of time a figure covers, so that a chart never compares a year's figure
+    /// with a cumulative one or with a level at a point in time.
+    pub enum Period {
+        /// Done, counted or changed during 2023 (全年, 2023年, 一年来).
+        Year = "year",
+        /// Added up over a span the report does not bound to 2023 (累计…, 先后获得…).
+        Cumulative = "cumulative",
+        /// A level or a status at a point in time (总数, a rate, an index, items available).
+        PointInTime = "point-in-time",
+    }
+}
+
+vocabulary! {
+    /// How a group of figures is drawn.
+    pub enum ChartKind {
+        /// Like quantities of one period compared as horizontal bars from zero.
+        Bars = "bars",
+        /// Growth and decline as bars diverging from zero.
+        Change = "change",
+        /// A part of a whole as a ring (part first, whole second); the data quotes the
+        /// report's words that make the one a part of the other.
+        Ring = "ring",
+        /// Figures of mixed units, as number tiles (HTML, no canvas).
+        Tiles = "tiles",
+    }
 }
 
 impl ChartKind {
-    pub const ALL: &'static [ChartKind] = &[
-        ChartKind::Bars,
-        ChartKind::Change,
-        ChartKind::Pipeline,
-        ChartKind::Ring,
-        ChartKind::Ladder,
-        ChartKind::Tiles,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            ChartKind::Bars => "bars",
-            ChartKind::Change => "change",
-            ChartKind::Pipeline => "pipeline",
-            ChartKind::Ring => "ring",
-            ChartKind::Ladder => "ladder",
-            ChartKind::Tiles => "tiles",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<ChartKind> {
-        ChartKind::ALL.iter().copied().find(|kind| kind.code() == code)
-    }
-
     /// Kinds whose marks are lengths on one axis, so every figure must share a unit.
     pub fn needs_one_unit(self) -> bool {
-        matches!(
-            self,
-            ChartKind::Bars | ChartKind::Pipeline | ChartKind::Ladder | ChartKind::Ring
-        )
+        matches!(self, ChartKind::Bars | ChartKind::Ring)
+    }
+
+    /// Kinds that set figures side by side, so every figure must cover the same period.
+    pub fn compares(self) -> bool {
+        matches!(self, ChartKind::Bars | ChartKind::Change)
+    }
+
+    /// Kinds that assert a relation between figures (a part of a whole), which the report's
+    /// own words must support.
+    pub fn asserts_relation(self) -> bool {
+        self == ChartKind::Ring
     }
 }

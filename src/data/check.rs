@@ -1,0 +1,429 @@
+//! Every check the data file must pass before it is bundled.
+//!
+//! The build script parses the file into a [`Document`] with serde and calls [`validate`]: it
+//! returns the typed, checked data, or every problem found, each naming the file, the entry
+//! and the problem. The same function is tested on corrupted copies of the file
+//! (tests/dataset_checks.rs).
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use super::format::reported_number;
+use super::phrase::{find_value, joined_lines, qualifier_in_phrase};
+use super::schema::{Document, FigureEntry, GroupEntry, ReportEntry, SectionEntry};
+use super::vocabulary::{ChartKind, Period, Qualifier, Unit};
+
+/// One thing wrong with the data file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub file: String,
+    /// The entry, e.g. "figure `online-retail-sales`".
+    pub entry: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {}", self.file, self.entry, self.message)
+    }
+}
+
+/// The data file after every check: its entries with their vocabulary typed.
+#[derive(Debug)]
+pub struct Checked<'a> {
+    pub report: &'a ReportEntry,
+    pub sections: Vec<CheckedSection<'a>>,
+}
+
+#[derive(Debug)]
+pub struct CheckedSection<'a> {
+    pub entry: &'a SectionEntry,
+    pub figures: Vec<CheckedFigure<'a>>,
+    pub groups: Vec<CheckedGroup<'a>>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct CheckedFigure<'a> {
+    pub entry: &'a FigureEntry,
+    pub unit: Unit,
+    pub qualifier: Qualifier,
+    pub period: Period,
+}
+
+#[derive(Debug)]
+pub struct CheckedGroup<'a> {
+    pub entry: &'a GroupEntry,
+    pub chart: ChartKind,
+}
+
+/// Checks a parsed data file against the report it quotes.
+pub fn validate<'a>(file: &str, document: &'a Document, report_text: &str) -> Result<Checked<'a>, Vec<Problem>> {
+    let mut checker = Checker {
+        file,
+        report: joined_lines(report_text),
+        problems: Vec::new(),
+        ids: HashMap::new(),
+    };
+    checker.report_entry(&document.report);
+    let mut sections = Vec::new();
+    for section in &document.sections {
+        sections.push(checker.section(section));
+    }
+    let all_figures: HashSet<&str> = document
+        .sections
+        .iter()
+        .flat_map(|section| section.figures.iter().map(|figure| figure.id.as_str()))
+        .collect();
+    for id in &document.report.headline {
+        if !all_figures.contains(id.as_str()) {
+            checker.problem("[report] headline", format!("names missing figure `{id}`"));
+        }
+    }
+    checker.groups_name_figures_of_their_own_section(document);
+    if checker.problems.is_empty() {
+        Ok(Checked {
+            report: &document.report,
+            sections,
+        })
+    } else {
+        Err(checker.problems)
+    }
+}
+
+/// Every problem of a parsed data file (none for a good one).
+pub fn check(file: &str, document: &Document, report_text: &str) -> Vec<Problem> {
+    validate(file, document, report_text).err().unwrap_or_default()
+}
+
+struct Checker<'f> {
+    file: &'f str,
+    /// The report with its line breaks removed, where phrases are looked up.
+    report: String,
+    problems: Vec<Problem>,
+    /// Every id seen so far, with the entry that used it first.
+    ids: HashMap<String, String>,
+}
+
+impl Checker<'_> {
+    fn problem(&mut self, entry: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem {
+            file: self.file.to_string(),
+            entry: entry.into(),
+            message: message.into(),
+        });
+    }
+
+    fn unique_id(&mut self, id: &str, entry: &str) {
+        if id.trim().is_empty() {
+            self.problem(entry, "empty id");
+        } else if let Some(first) = self.ids.get(id) {
+            let message = format!("duplicate id: already used by {first}");
+            self.problem(entry, message);
+        } else {
+            self.ids.insert(id.to_string(), entry.to_string());
+        }
+    }
+
+    /// A reader-facing text in both languages: Chinese, and English with no Chinese in it.
+    fn bilingual(&mut self, entry: &str, field: &str, zh: &str, en: &str, required: bool) {
+        if required && zh.trim().is_empty() {
+            self.problem(entry, format!("empty {field}_zh"));
+        }
+        if en.trim().is_empty() && (required || !zh.trim().is_empty()) {
+            self.problem(
+                entry,
+                format!("empty {field}_en: every Chinese text has its English twin"),
+            );
+        }
+        if let Some(chinese) = chinese_in(en) {
+            self.problem(
+                entry,
+                format!("{field}_en has Chinese characters ({chinese}): write them in English"),
+            );
+        }
+    }
+
+    fn report_entry(&mut self, report: &ReportEntry) {
+        let entry = "[report]";
+        for (field, zh, en) in [
+            ("title", &report.title_zh, &report.title_en),
+            ("summary", &report.summary_zh, &report.summary_en),
+            ("source", &report.source_zh, &report.source_en),
+            ("publication", &report.publication_zh, &report.publication_en),
+        ] {
+            self.bilingual(entry, field, zh, en, true);
+        }
+        if report.notes_zh.len() != report.notes_en.len() {
+            let message = format!(
+                "notes_zh has {} notes but notes_en has {}: each note needs both languages",
+                report.notes_zh.len(),
+                report.notes_en.len()
+            );
+            self.problem(entry, message);
+        }
+        for (zh, en) in report.notes_zh.iter().zip(&report.notes_en) {
+            self.bilingual(entry, "notes", zh, en, true);
+        }
+    }
+
+    fn section<'a>(&mut self, section: &'a SectionEntry) -> CheckedSection<'a> {
+        let entry = format!("section `{}`", section.id);
+        self.unique_id(&section.id, &entry);
+        self.bilingual(&entry, "heading", &section.heading_zh, &section.heading_en, true);
+        self.bilingual(
+            &entry,
+            "subheading",
+            &section.subheading_zh,
+            &section.subheading_en,
+            false,
+        );
+        let figures: Vec<CheckedFigure<'a>> = section
+            .figures
+            .iter()
+            .filter_map(|figure| self.figure(figure))
+            .collect();
+        let by_id: HashMap<&str, CheckedFigure<'a>> = figures.iter().map(|f| (f.entry.id.as_str(), *f)).collect();
+        let groups: Vec<CheckedGroup<'a>> = section
+            .groups
+            .iter()
+            .filter_map(|group| self.group(group, &by_id))
+            .collect();
+        let grouped: HashSet<&str> = section
+            .groups
+            .iter()
+            .flat_map(|g| g.figures.iter().map(String::as_str))
+            .collect();
+        for figure in &section.figures {
+            if !grouped.contains(figure.id.as_str()) {
+                let message = format!("is in no group of section `{}`, so it would never be shown", section.id);
+                self.problem(format!("figure `{}`", figure.id), message);
+            }
+        }
+        CheckedSection {
+            entry: section,
+            figures,
+            groups,
+        }
+    }
+
+    /// Checks one figure; returns it typed when its vocabulary is known.
+    fn figure<'a>(&mut self, figure: &'a FigureEntry) -> Option<CheckedFigure<'a>> {
+        let entry = format!("figure `{}`", figure.id);
+        self.unique_id(&figure.id, &entry);
+        self.bilingual(&entry, "label", &figure.label_zh, &figure.label_en, true);
+        let unit = self.known(&entry, "unit", &figure.unit, Unit::from_code, Unit::codes);
+        let qualifier = self.known(
+            &entry,
+            "qualifier",
+            &figure.qualifier,
+            Qualifier::from_code,
+            Qualifier::codes,
+        );
+        let period = self.known(&entry, "period", &figure.period, Period::from_code, Period::codes);
+        if figure.is_derived() {
+            let (zh, en) = (figure.derived_zh.as_deref(), figure.derived_en.as_deref());
+            self.bilingual(&entry, "derived", zh.unwrap_or(""), en.unwrap_or(""), true);
+        }
+        for message in value_problems(figure, unit) {
+            self.problem(entry.as_str(), message);
+        }
+        for message in phrase_problems(figure, qualifier, &self.report) {
+            self.problem(entry.as_str(), message);
+        }
+        Some(CheckedFigure {
+            entry: figure,
+            unit: unit?,
+            qualifier: qualifier?,
+            period: period?,
+        })
+    }
+
+    /// A vocabulary word of the data file, typed; a problem listing the known words if unknown.
+    fn known<T>(
+        &mut self,
+        entry: &str,
+        field: &str,
+        code: &str,
+        from_code: fn(&str) -> Option<T>,
+        codes: fn() -> String,
+    ) -> Option<T> {
+        let known = from_code(code);
+        if known.is_none() {
+            self.problem(entry, format!("unknown {field} `{code}` (known: {})", codes()));
+        }
+        known
+    }
+
+    fn group<'a>(
+        &mut self,
+        group: &'a GroupEntry,
+        figures: &HashMap<&str, CheckedFigure<'_>>,
+    ) -> Option<CheckedGroup<'a>> {
+        let entry = format!("group `{}`", group.id);
+        self.unique_id(&group.id, &entry);
+        self.bilingual(&entry, "title", &group.title_zh, &group.title_en, true);
+        if group.figures.is_empty() {
+            self.problem(entry.as_str(), "names no figures");
+        }
+        let members: Vec<CheckedFigure<'_>> = group
+            .figures
+            .iter()
+            .filter_map(|id| figures.get(id.as_str()).copied())
+            .collect();
+        let chart = self.known(&entry, "chart", &group.chart, ChartKind::from_code, ChartKind::codes)?;
+        for message in shape_problems(chart, &members) {
+            self.problem(entry.as_str(), message);
+        }
+        if chart.asserts_relation() {
+            let message = match group.relation.as_deref().map(str::trim) {
+                None | Some("") => Some(format!(
+                    "a `{}` chart asserts a relation: quote the report's words that state it in `relation`",
+                    chart.code()
+                )),
+                Some(words) if !self.report.contains(words) => {
+                    Some(format!("relation \"{words}\" is not a verbatim part of the report"))
+                }
+                Some(_) => None,
+            };
+            if let Some(message) = message {
+                self.problem(entry.as_str(), message);
+            }
+        }
+        Some(CheckedGroup { entry: group, chart })
+    }
+
+    fn groups_name_figures_of_their_own_section(&mut self, document: &Document) {
+        let section_of: HashMap<&str, &str> = document
+            .sections
+            .iter()
+            .flat_map(|section| {
+                section
+                    .figures
+                    .iter()
+                    .map(|figure| (figure.id.as_str(), section.id.as_str()))
+            })
+            .collect();
+        for section in &document.sections {
+            for group in &section.groups {
+                for id in &group.figures {
+                    let message = match section_of.get(id.as_str()) {
+                        Some(&own) if own == section.id => continue,
+                        Some(other) => format!(
+                            "names figure `{id}` of section `{other}`; a group takes figures of its own section `{}`",
+                            section.id
+                        ),
+                        None => format!("names missing figure `{id}`"),
+                    };
+                    self.problem(format!("group `{}`", group.id), message);
+                }
+            }
+        }
+    }
+}
+
+/// The first run of Chinese characters in a text, if any.
+fn chinese_in(text: &str) -> Option<String> {
+    let is_chinese = |c: char| matches!(c, '\u{3000}'..='\u{303f}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}');
+    let start = text.find(is_chinese)?;
+    Some(text[start..].chars().take_while(|&c| is_chinese(c)).collect())
+}
+
+fn value_problems(figure: &FigureEntry, unit: Option<Unit>) -> Vec<String> {
+    let mut messages = Vec::new();
+    if !figure.value.is_finite() || figure.value < 0.0 {
+        messages.push(format!(
+            "value {} must be a non-negative number (a decline is qualifier `decline`)",
+            figure.value
+        ));
+    }
+    if unit.is_some_and(Unit::is_percent) && figure.value > 100.0 && !figure.over_100 {
+        messages.push(format!(
+            "percentage {} is out of range 0–100 (a rate that can exceed 100% needs `over_100 = true`)",
+            figure.value
+        ));
+    }
+    messages
+}
+
+/// The phrase must be the report's words, state the value and agree with the qualifier.
+fn phrase_problems(figure: &FigureEntry, qualifier: Option<Qualifier>, report: &str) -> Vec<String> {
+    let phrase = figure.phrase.as_str();
+    if phrase.trim().is_empty() {
+        return vec!["empty phrase".into()];
+    }
+    let mut messages = Vec::new();
+    if !report.contains(phrase) {
+        messages.push(format!("phrase \"{phrase}\" is not a verbatim part of the report"));
+    }
+    if figure.is_derived() {
+        return messages;
+    }
+    match find_value(phrase, figure.value) {
+        None => messages.push(format!(
+            "value {} does not appear in its phrase \"{phrase}\"",
+            reported_number(figure.value)
+        )),
+        Some((start, end)) => {
+            let stated = qualifier_in_phrase(&phrase[..start], &phrase[end..]);
+            if let Some(declared) = qualifier.filter(|&declared| declared != stated) {
+                messages.push(format!(
+                    "qualifier `{}` contradicts its phrase \"{phrase}\", which says `{}`",
+                    declared.code(),
+                    stated.code()
+                ));
+            }
+        }
+    }
+    messages
+}
+
+/// What a chart kind demands of its figures: one unit for lengths on one axis, one period for
+/// figures set side by side, a part no larger than its whole.
+fn shape_problems(kind: ChartKind, members: &[CheckedFigure<'_>]) -> Vec<String> {
+    let mut messages = Vec::new();
+    let listed = |word: fn(&CheckedFigure<'_>) -> &'static str| {
+        members
+            .iter()
+            .map(|figure| format!("`{}` {}", figure.entry.id, word(figure)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if kind.needs_one_unit() && members.windows(2).any(|pair| pair[0].unit != pair[1].unit) {
+        messages.push(format!(
+            "a `{}` chart needs figures of one unit, found {}",
+            kind.code(),
+            listed(|figure| figure.unit.code())
+        ));
+    }
+    if kind.compares() && members.windows(2).any(|pair| pair[0].period != pair[1].period) {
+        messages.push(format!(
+            "a `{}` chart compares figures of one period, found {}",
+            kind.code(),
+            listed(|figure| figure.period.code())
+        ));
+    }
+    match kind {
+        ChartKind::Ring if members.len() != 2 => {
+            messages.push(format!(
+                "a `ring` takes exactly 2 figures (part, whole), found {}",
+                members.len()
+            ));
+        }
+        ChartKind::Ring if members[0].entry.value > members[1].entry.value => {
+            messages.push("a `ring`'s part is larger than its whole".into());
+        }
+        ChartKind::Change => {
+            for figure in members {
+                if !matches!(figure.qualifier, Qualifier::Growth | Qualifier::Decline) {
+                    messages.push(format!(
+                        "a `change` chart takes growth or decline figures; `{}` is `{}`",
+                        figure.entry.id,
+                        figure.qualifier.code()
+                    ));
+                }
+            }
+        }
+        _ => {}
+    }
+    messages
+}

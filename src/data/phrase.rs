@@ -1,0 +1,115 @@
+//! Reading the report's own words: where a value stands in a phrase, and which qualifier
+//! (超, 余, 增长, 下降, 提高…百分点, 第…) the words around it give it.
+
+use super::format::reported_number;
+use super::vocabulary::Qualifier;
+
+/// The report as one line: its text file breaks lines inside sentences (推动经营 / 主体新增),
+/// so phrases are looked up with the line breaks removed.
+pub fn joined_lines(report: &str) -> String {
+    report.chars().filter(|c| !matches!(c, '\n' | '\r')).collect()
+}
+
+/// Where the value stands in the phrase as a whole number: Arabic digits as reported, or the
+/// report's Chinese numeral for 1–10 (两个社区卫生服务中心, 连续第七年).
+pub fn find_value(phrase: &str, value: f64) -> Option<(usize, usize)> {
+    let digits = reported_number(value);
+    let is_number_char = |c: char| c.is_ascii_digit() || c == '.';
+    for (start, _) in phrase.match_indices(&digits) {
+        let end = start + digits.len();
+        let before = phrase[..start].chars().next_back();
+        let after = phrase[end..].chars().next();
+        let continues = after.is_some_and(|c| c.is_ascii_digit())
+            || (after == Some('.') && phrase[end + 1..].starts_with(|c: char| c.is_ascii_digit()));
+        if !before.is_some_and(is_number_char) && !continues {
+            return Some((start, end));
+        }
+    }
+    const NUMERALS: [(f64, &[char]); 10] = [
+        (1.0, &['一']),
+        (2.0, &['二', '两']),
+        (3.0, &['三']),
+        (4.0, &['四']),
+        (5.0, &['五']),
+        (6.0, &['六']),
+        (7.0, &['七']),
+        (8.0, &['八']),
+        (9.0, &['九']),
+        (10.0, &['十']),
+    ];
+    let (_, numerals) = NUMERALS.iter().find(|(n, _)| *n == value)?;
+    phrase
+        .char_indices()
+        .find(|(_, c)| numerals.contains(c))
+        .map(|(start, c)| (start, start + c.len_utf8()))
+}
+
+/// The qualifier the report's words give a number: 超N, N余, 第N, or the nearest 增长 / 下降 /
+/// 提高…百分点 before it in the same clause.
+pub fn qualifier_in_phrase(before: &str, after: &str) -> Qualifier {
+    if before.ends_with('超') {
+        return Qualifier::MoreThan;
+    }
+    if before.ends_with('第') {
+        return Qualifier::Ordinal;
+    }
+    let mut after_chars = after.chars();
+    let first = after_chars.next();
+    if first == Some('余') || (matches!(first, Some('万' | '亿')) && after_chars.next() == Some('余')) {
+        return Qualifier::Over;
+    }
+    let clause = before.rsplit(['，', '。', '；', ',', ';']).next().unwrap_or(before);
+    let keywords = [
+        ("增长", Qualifier::Growth),
+        ("下降", Qualifier::Decline),
+        ("提高", Qualifier::PointsUp),
+    ];
+    let nearest = keywords
+        .iter()
+        .filter_map(|(word, qualifier)| clause.rfind(word).map(|at| (at, *qualifier)))
+        .max_by_key(|(at, _)| *at);
+    match nearest {
+        Some((_, Qualifier::PointsUp)) if !after.contains("百分点") => Qualifier::Exact,
+        Some((_, qualifier)) => qualifier,
+        None => Qualifier::Exact,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrases_run_across_the_reports_line_breaks() {
+        assert_eq!(
+            joined_lines("推动经营\n\n主体新增2.6万户\r\n"),
+            "推动经营主体新增2.6万户"
+        );
+    }
+
+    #[test]
+    fn finds_whole_numbers_only() {
+        assert_eq!(find_value("建成5个“一刻钟便民生活圈”", 5.0), Some((6, 7)));
+        assert_eq!(find_value("交易额达26.8亿元", 6.8), None);
+        assert_eq!(find_value("交易额达26.8亿元", 26.0), None);
+        assert_eq!(find_value("两个社区卫生服务中心", 2.0), Some((0, 3)));
+    }
+
+    #[test]
+    fn reads_the_reports_qualifiers() {
+        assert_eq!(
+            qualifier_in_phrase("累计兑现惠企政策资金超", "万元"),
+            Qualifier::MoreThan
+        );
+        assert_eq!(
+            qualifier_in_phrase("发放低保、特困、高龄、残疾人等各类补贴", "余万元"),
+            Qualifier::Over
+        );
+        assert_eq!(qualifier_in_phrase("", "万余名群众喜迁新居"), Qualifier::Over);
+        assert_eq!(qualifier_in_phrase("175.99亿元，增长", "%"), Qualifier::Growth);
+        assert_eq!(qualifier_in_phrase("全年网络零售额累计完成", "亿元"), Qualifier::Exact);
+        assert_eq!(qualifier_in_phrase("分别下降26.3%、26.8%、", "%"), Qualifier::Decline);
+        assert_eq!(qualifier_in_phrase("提高了", "个百分点"), Qualifier::PointsUp);
+        assert_eq!(qualifier_in_phrase("连续第", "年入选"), Qualifier::Ordinal);
+    }
+}
