@@ -52,7 +52,7 @@ const EN: Strings = Strings {
     language_switch: "Language",
     source: "Source",
     notes: "Notes",
-    units_note: "Figures are converted from the report's Chinese units (1 亿 = 100 million, 1 万 = 10,000); CNY = renminbi yuan.",
+    units_note: "Amounts are converted from the report's Chinese units into thousands, millions and billions; CNY = renminbi yuan; 1 mu = 1/15 hectare.",
     download_data: "Download data (CSV)",
     data_table: "Data table",
     hide_table: "Hide data table",
@@ -75,5 +75,67 @@ pub fn strings(lang: Lang) -> &'static Strings {
     match lang {
         Lang::Zh => &ZH,
         Lang::En => &EN,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{EN, ZH};
+    use crate::data::check::chinese_in;
+
+    /// Every field of both tables, by name.
+    fn fields(strings: &super::Strings) -> Vec<(&'static str, &'static str)> {
+        let super::Strings {
+            language_switch,
+            source,
+            notes,
+            units_note,
+            download_data,
+            data_table,
+            hide_table,
+            save_image,
+            column_figure,
+            column_value,
+            column_phrase,
+            derived_from,
+            too_narrow,
+            not_drawn,
+            largest,
+            smallest,
+            figures_count,
+            keyboard_hint,
+            colon,
+            separator,
+        } = *strings;
+        vec![
+            ("language_switch", language_switch),
+            ("source", source),
+            ("notes", notes),
+            ("units_note", units_note),
+            ("download_data", download_data),
+            ("data_table", data_table),
+            ("hide_table", hide_table),
+            ("save_image", save_image),
+            ("column_figure", column_figure),
+            ("column_value", column_value),
+            ("column_phrase", column_phrase),
+            ("derived_from", derived_from),
+            ("too_narrow", too_narrow),
+            ("not_drawn", not_drawn),
+            ("largest", largest),
+            ("smallest", smallest),
+            ("figures_count", figures_count),
+            ("keyboard_hint", keyboard_hint),
+            ("colon", colon),
+            ("separator", separator),
+        ]
+    }
+
+    #[test]
+    fn english_words_carry_no_chinese_and_every_chinese_word_has_its_twin() {
+        for ((name, zh), (_, en)) in fields(&ZH).into_iter().zip(fields(&EN)) {
+            assert_eq!(chinese_in(en), None, "EN.{name} = {en:?}");
+            assert!(zh.trim().is_empty() || !en.trim().is_empty(), "EN.{name} is empty");
+        }
     }
 }

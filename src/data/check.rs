@@ -322,7 +322,7 @@ impl Checker<'_> {
 }
 
 /// The first run of Chinese characters in a text, if any.
-fn chinese_in(text: &str) -> Option<String> {
+pub fn chinese_in(text: &str) -> Option<String> {
     let is_chinese = |c: char| matches!(c, '\u{3000}'..='\u{303f}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}');
     let start = text.find(is_chinese)?;
     Some(text[start..].chars().take_while(|&c| is_chinese(c)).collect())
