@@ -210,3 +210,48 @@ fn hit_testing_finds_each_figure_where_it_was_drawn() {
         assert_eq!(charts::hit_test(&marks, (-5, -5)), None, "outside every mark");
     }
 }
+
+/// The text of every `<text>` element of an SVG, in drawing order.
+fn texts_of(svg: &str) -> Vec<String> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|element| {
+            let content = &element[element.find('>')? + 1..];
+            Some(unescape(content[..content.find("</text>")?].trim()))
+        })
+        .collect()
+}
+
+#[test]
+fn labels_wrap_whole_at_every_width_and_are_never_cut() {
+    let squeeze = |text: &str| text.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    for group in chart_groups() {
+        for width in [280.0, 320.0, 375.0, 480.0, 640.0, 800.0, 1200.0] {
+            for lang in Lang::ALL {
+                let (svg, _, _) = draw_svg(group, width, 1.0, lang, false);
+                let texts = texts_of(&svg);
+                assert!(
+                    texts.iter().all(|text| !text.contains('…')),
+                    "group `{}` at {width} px ({lang:?}) cuts a label: {texts:?}",
+                    group.id
+                );
+                let all = squeeze(&texts.concat());
+                for figure in group.figures {
+                    assert!(
+                        all.contains(&squeeze(figure.label.get(lang))),
+                        "group `{}` at {width} px ({lang:?}) shows `{}` whole: {texts:?}",
+                        group.id,
+                        figure.label.get(lang)
+                    );
+                }
+                for text in &texts {
+                    assert!(
+                        charts::text::estimated_width(text, 13.0) <= width - 16.0,
+                        "group `{}` at {width} px: `{text}` is wider than the chart",
+                        group.id
+                    );
+                }
+            }
+        }
+    }
+}
