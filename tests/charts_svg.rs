@@ -255,3 +255,49 @@ fn labels_wrap_whole_at_every_width_and_are_never_cut() {
         }
     }
 }
+
+#[test]
+fn the_static_svg_holds_every_value_and_takes_its_colours_from_the_page() {
+    for group in chart_groups() {
+        for layout_width in charts::LAYOUT_WIDTHS_CSS {
+            for lang in Lang::ALL {
+                let svg = charts::static_svg(group, lang, layout_width, " class=\"x\"").expect("draws");
+                let height = charts::height_css(group, layout_width, lang);
+                assert!(
+                    svg.starts_with(&format!(
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {layout_width} {height}\""
+                    )),
+                    "{}",
+                    &svg[..120]
+                );
+                assert!(
+                    !svg.contains('#'),
+                    "group `{}`: colours are classes, not fixed: {svg}",
+                    group.id
+                );
+                assert!(svg.contains("class=\"qsh-fill-background\""));
+                let texts = texts_of(&svg).concat();
+                for figure in group.figures {
+                    assert!(
+                        texts.contains(figure.display.get(lang)),
+                        "group `{}` at {layout_width} ({lang:?}) shows {}",
+                        group.id,
+                        figure.display.get(lang)
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn each_frame_width_has_one_layout_width_within_a_fifth_of_it() {
+    assert_eq!(charts::layout_width_css(200.0), 240.0);
+    assert_eq!(charts::layout_width_css(299.9), 240.0);
+    assert_eq!(charts::layout_width_css(300.0), 300.0);
+    assert_eq!(charts::layout_width_css(1000.0), 540.0);
+    for frame in (240..=620).map(f64::from) {
+        let scale = frame / charts::layout_width_css(frame);
+        assert!((1.0..1.26).contains(&scale), "frame {frame}: scale {scale}");
+    }
+}

@@ -8,6 +8,7 @@ mod bars;
 mod change;
 mod ring;
 mod rows;
+pub mod svg;
 pub mod text;
 pub mod theme;
 
@@ -60,6 +61,41 @@ pub struct Mark {
 
 /// Smallest drawable size, in CSS pixels; below it a chart draws nothing and says so.
 pub const MIN_WIDTH_CSS: f64 = 120.0;
+
+/// The widths, in CSS pixels, a chart is laid out at. A chart is laid out at the widest of them
+/// that fits its frame (the narrowest below that) and scaled to fill the frame, so the static
+/// page can hold the same drawing, as SVG, for each of them and show the one that fits by a
+/// container query: the live canvas then takes over at exactly the same size. Scaling stays
+/// within a fifth either way, so text stays 11–16 px.
+pub const LAYOUT_WIDTHS_CSS: [f64; 5] = [240.0, 300.0, 360.0, 440.0, 540.0];
+
+/// The width a chart in a frame this wide is laid out at.
+pub fn layout_width_css(frame_width_css: f64) -> f64 {
+    LAYOUT_WIDTHS_CSS
+        .into_iter()
+        .rev()
+        .find(|&width| width <= frame_width_css)
+        .unwrap_or(LAYOUT_WIDTHS_CSS[0])
+}
+
+/// A group's chart as SVG, laid out at one of [`LAYOUT_WIDTHS_CSS`], coloured by the page's
+/// stylesheet through classes (see [`svg`]); `attributes` go on the `<svg>` element.
+pub fn static_svg(group: &Group, lang: Lang, layout_width_css: f64, attributes: &str) -> Result<String, String> {
+    let size = (
+        layout_width_css.round() as u32,
+        height_css(group, layout_width_css, lang).round() as u32,
+    );
+    let mut body = String::new();
+    let area = svg::SvgBackend::with_string(&mut body, size).into_drawing_area();
+    let style = ChartStyle {
+        theme: theme::CLASSES,
+        lang,
+        scale: 1.0,
+    };
+    draw(group, &area, &style).map_err(|error| error.to_string())?;
+    drop(area);
+    Ok(svg::document(size, &body, attributes))
+}
 
 /// Draws a group onto an area and returns one mark per figure.
 ///

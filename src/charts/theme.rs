@@ -43,6 +43,39 @@ pub const DARK: Theme = Theme {
     decline: RGBColor(230, 159, 0), // orange
 };
 
+/// Placeholder colours, one per role, for drawings whose colours the page's stylesheet sets:
+/// the SVG backend writes each as a class (`qsh-fill-bar`, `qsh-stroke-muted`, …), so one
+/// static chart follows the light or the dark theme.
+pub const CLASSES: Theme = Theme {
+    dark: false,
+    background: RGBColor(0, 0, 1),
+    text: RGBColor(0, 0, 2),
+    muted: RGBColor(0, 0, 3),
+    track: RGBColor(0, 0, 4),
+    bar: RGBColor(0, 0, 5),
+    on_bar: RGBColor(0, 0, 6),
+    growth: RGBColor(0, 0, 7),
+    decline: RGBColor(0, 0, 8),
+};
+
+/// The role a placeholder colour of [`CLASSES`] stands for.
+pub fn role_of((r, g, b): (u8, u8, u8)) -> Option<&'static str> {
+    let roles = [
+        (CLASSES.background, "background"),
+        (CLASSES.text, "text"),
+        (CLASSES.muted, "muted"),
+        (CLASSES.track, "track"),
+        (CLASSES.bar, "bar"),
+        (CLASSES.on_bar, "on-bar"),
+        (CLASSES.growth, "growth"),
+        (CLASSES.decline, "decline"),
+    ];
+    roles
+        .into_iter()
+        .find(|(colour, _)| *colour == RGBColor(r, g, b))
+        .map(|(_, role)| role)
+}
+
 impl Theme {
     pub fn for_dark(dark: bool) -> Theme {
         if dark {
