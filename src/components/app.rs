@@ -7,31 +7,12 @@ use gloo::storage::{LocalStorage, Storage};
 use super::footer::Footer;
 use super::header::Header;
 use super::hooks::{use_prefers_dark, use_printing};
-use super::notice::{Notice, Notices};
+use super::notice::Notices;
 use super::section_view::SectionView;
 use crate::data::{Lang, Section, REPORT};
-
-/// The colour scheme a host asks for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum ThemeChoice {
-    /// Follow the reader's `prefers-color-scheme`.
-    #[default]
-    Auto,
-    Light,
-    Dark,
-}
-
-impl ThemeChoice {
-    pub const ALL: [ThemeChoice; 3] = [ThemeChoice::Auto, ThemeChoice::Light, ThemeChoice::Dark];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            ThemeChoice::Auto => "auto",
-            ThemeChoice::Light => "light",
-            ThemeChoice::Dark => "dark",
-        }
-    }
-}
+use crate::names::LANG_STORAGE_KEY;
+use crate::options::{Notice, ThemeChoice};
+use crate::web::JsResultExt;
 
 /// What every component needs to know to render: the language and whether the theme is dark.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -82,7 +63,9 @@ pub fn app(props: &AppProps) -> Html {
     let display = Display { lang: *lang, dark };
     use_effect_with((*lang, props.owns_page), |&(lang, owns_page)| {
         if owns_page {
-            let _ = gloo::utils::document_element().set_attribute("lang", lang.html_lang());
+            gloo::utils::document_element()
+                .set_attribute("lang", lang.html_lang())
+                .log_failure("setting the page's language");
         }
     });
     let sections: Vec<&'static Section> = if props.compact {
@@ -109,8 +92,6 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-const LANG_KEY: &str = "qingshanhu-infographic:lang";
-
 /// Whether local storage can be used: sandboxed frames and some privacy modes refuse it.
 fn storage_available() -> bool {
     gloo::utils::window().local_storage().ok().flatten().is_some()
@@ -119,12 +100,14 @@ fn storage_available() -> bool {
 /// The language the reader chose on an earlier visit, if any.
 fn remembered_lang() -> Option<Lang> {
     // The raw Storage, not gloo's JSON layer: one short code needs no serde_json in the bundle.
-    let code = storage_available().then(|| LocalStorage::raw().get_item(LANG_KEY).ok().flatten())??;
+    let code = storage_available().then(|| LocalStorage::raw().get_item(LANG_STORAGE_KEY).ok().flatten())??;
     Lang::from_code(&code)
 }
 
 fn remember_lang(lang: Lang) {
     if storage_available() {
-        let _ = LocalStorage::raw().set_item(LANG_KEY, lang.code());
+        // Remembering is a courtesy: a full or refused storage (private browsing) must neither
+        // stop the switch nor alarm the reader's console.
+        let _ = LocalStorage::raw().set_item(LANG_STORAGE_KEY, lang.code());
     }
 }

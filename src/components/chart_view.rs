@@ -19,6 +19,8 @@ use super::strings::strings;
 use super::tooltip::Tooltip;
 use crate::charts::{self, ChartStyle, Mark, Theme, MIN_WIDTH_CSS};
 use crate::data::{Group, Lang, REPORT};
+use crate::names::{CHART_DRAWN_MARK, DRAWN_FIGURES_ATTR, PAINT_MS_ATTR};
+use crate::web::{log_error, JsResultExt};
 
 #[derive(Properties, PartialEq)]
 pub struct ChartViewProps {
@@ -262,41 +264,46 @@ fn redraw(
     // changes, since a changed style makes the next chart's font setting recompute styles.
     let css_height = format!("{height}px");
     if canvas.style().get_property_value("height").ok().as_deref() != Some(css_height.as_str()) {
-        let _ = canvas.style().set_property("height", &css_height);
+        canvas
+            .style()
+            .set_property("height", &css_height)
+            .log_failure("setting a chart's height");
     }
     let Some(width) = width.filter(|&width| width >= MIN_WIDTH_CSS) else {
-        let _ = canvas.remove_attribute("data-drawn-figures");
+        canvas
+            .remove_attribute(DRAWN_FIGURES_ATTR)
+            .log_failure("marking a chart undrawn");
         return Drawing::default();
     };
     let scale = gloo::utils::window().device_pixel_ratio().max(1.0);
     match timed(|| paint(&canvas, group, width, height, scale, display)) {
         (Ok(marks), milliseconds) => {
             let drawn: Vec<&str> = marks.iter().map(|mark| mark.figure.id).collect();
-            let _ = canvas.set_attribute("data-drawn-figures", &drawn.join(" "));
-            // Read by the benchmark (scripts/bench.sh): how long this drawing took.
-            let _ = canvas.set_attribute("data-paint-ms", &format!("{milliseconds:.3}"));
+            canvas
+                .set_attribute(DRAWN_FIGURES_ATTR, &drawn.join(" "))
+                .log_failure("listing a chart's figures");
+            canvas
+                .set_attribute(PAINT_MS_ATTR, &format!("{milliseconds:.3}"))
+                .log_failure("recording a chart's drawing time");
             failure.set(None);
             Drawing { marks, scale }
         }
         (Err(message), _) => {
-            gloo::console::error!(format!(
-                "qingshanhu-infographic: chart `{}` not drawn: {message}",
-                group.id
-            ));
+            log_error(&format!("chart `{}` not drawn: {message}", group.id));
             failure.set(Some(message));
             Drawing::default()
         }
     }
 }
 
-/// Runs a drawing, then sets the `qsh:chart-drawn` performance mark; returns its duration in ms.
+/// Runs a drawing, then sets the [`CHART_DRAWN_MARK`] performance mark; returns its duration in ms.
 fn timed<T>(draw: impl FnOnce() -> T) -> (T, f64) {
     let performance = gloo::utils::window().performance();
     let start = performance.as_ref().map_or(0.0, |p| p.now());
     let result = draw();
     let elapsed = performance.as_ref().map_or(0.0, |p| p.now() - start);
     if let Some(performance) = performance {
-        let _ = performance.mark("qsh:chart-drawn");
+        performance.mark(CHART_DRAWN_MARK).log_failure("marking a chart drawn");
     }
     (result, elapsed)
 }
@@ -343,7 +350,10 @@ fn place_overlays(canvas: &NodeRef, frame: &NodeRef, tooltip: &NodeRef, focus_ma
     let offset = (canvas.offset_left() as f64, canvas.offset_top() as f64);
     let [left, top, right, bottom] = mark.shape.map(|px| px as f64 / scale);
     let set = |element: &HtmlElement, property: &str, value: f64| {
-        let _ = element.style().set_property(property, &format!("{value}px"));
+        element
+            .style()
+            .set_property(property, &format!("{value}px"))
+            .log_failure("placing a chart's tooltip");
     };
     let outset = 3.0;
     set(&focus_mark, "left", offset.0 + left - outset);
@@ -384,10 +394,7 @@ fn save_image(canvas: HtmlCanvasElement, group: &'static Group, display: Display
             Err(error) => Err(error),
         };
         if let Err(error) = result {
-            gloo::console::error!(format!(
-                "qingshanhu-infographic: image of `{}` not saved: {error}",
-                group.id
-            ));
+            log_error(&format!("image of `{}` not saved: {error}", group.id));
         }
     });
 }

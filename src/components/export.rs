@@ -8,6 +8,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlAnchorElement, HtmlCanvasElement};
 use crate::charts::{Theme, FONT_STACK};
 use crate::data::export::dataset_csv;
 use crate::data::REPORT;
+use crate::web::{describe, JsResultExt};
 
 pub const CSV_FILE_NAME: &str = "qingshanhu-2023-figures.csv";
 
@@ -88,7 +89,9 @@ async fn to_png(canvas: &HtmlCanvasElement) -> Result<web_sys::Blob, String> {
     let mut failed = None;
     let promise = js_sys::Promise::new(&mut |resolve, _reject| {
         let callback = wasm_bindgen::closure::Closure::once_into_js(move |blob: JsValue| {
-            let _ = resolve.call1(&JsValue::NULL, &blob);
+            resolve
+                .call1(&JsValue::NULL, &blob)
+                .log_failure("handing over a chart's image");
         });
         if let Err(error) = canvas.to_blob(callback.unchecked_ref()) {
             failed = Some(describe(error));
@@ -100,11 +103,4 @@ async fn to_png(canvas: &HtmlCanvasElement) -> Result<web_sys::Blob, String> {
     let blob = JsFuture::from(promise).await.map_err(describe)?;
     blob.dyn_into::<web_sys::Blob>()
         .map_err(|_| "the browser made no image".to_string())
-}
-
-fn describe(error: JsValue) -> String {
-    error
-        .as_string()
-        .or_else(|| js_sys::JSON::stringify(&error).ok().map(String::from))
-        .unwrap_or_else(|| "unknown error".into())
 }

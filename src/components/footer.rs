@@ -6,6 +6,7 @@ use super::app::Display;
 use super::export::{dataset_blob, offer_download, CSV_FILE_NAME};
 use super::strings::strings;
 use crate::data::REPORT;
+use crate::web::log_error;
 
 #[function_component(Footer)]
 pub fn footer() -> Html {
@@ -14,7 +15,7 @@ pub fn footer() -> Html {
     let words = strings(lang);
     let on_download = Callback::from(|_: MouseEvent| {
         if let Err(error) = offer_download(&dataset_blob(), CSV_FILE_NAME) {
-            gloo::console::error!(format!("qingshanhu-infographic: data not downloaded: {error}"));
+            log_error(&format!("data not downloaded: {error}"));
         }
     });
     html! {

@@ -16,5 +16,6 @@ mod strings;
 mod tiles;
 mod tooltip;
 
-pub use app::{App, AppProps, Display, ThemeChoice};
-pub use notice::Notice;
+pub use app::{App, AppProps, Display};
+// The app's props take these plain values, which live with the embed options.
+pub use crate::options::{Notice, ThemeChoice};

@@ -4,39 +4,7 @@
 use yew::prelude::*;
 
 use super::app::Display;
-use crate::data::Lang;
-
-/// An option whose value was not understood and was replaced by its default.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Notice {
-    pub option: &'static str,
-    /// The value as given, shortened for display.
-    pub given: String,
-    pub accepted: String,
-}
-
-impl Notice {
-    /// The console's wording.
-    pub fn message(&self) -> String {
-        format!(
-            "qingshanhu-infographic: ignored {}=\"{}\"; accepted: {}",
-            self.option, self.given, self.accepted
-        )
-    }
-
-    fn shown(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Zh => format!(
-                "选项 {} 的值“{}”无效，已使用默认值。可用的值：{}",
-                self.option, self.given, self.accepted
-            ),
-            Lang::En => format!(
-                "Option {}: “{}” is not valid, so the default is used. Accepted: {}",
-                self.option, self.given, self.accepted
-            ),
-        }
-    }
-}
+use crate::options::Notice;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
