@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::app::Display;
+use super::display::use_display_settings;
 use super::export::{dataset_blob, offer_download, CSV_FILE_NAME};
 use super::strings::strings;
 use crate::data::REPORT;
@@ -10,8 +10,7 @@ use crate::web::log_error;
 
 #[function_component(Footer)]
 pub fn footer() -> Html {
-    let display = use_context::<Display>().expect("Footer is rendered inside App");
-    let lang = display.lang;
+    let lang = use_display_settings().lang;
     let words = strings(lang);
     let on_download = Callback::from(|_: MouseEvent| {
         if let Err(error) = offer_download(&dataset_blob(), CSV_FILE_NAME) {

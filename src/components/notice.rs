@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::app::Display;
+use super::display::use_display_settings;
 use crate::options::Notice;
 
 #[derive(Properties, PartialEq)]
@@ -13,13 +13,13 @@ pub struct NoticesProps {
 
 #[function_component(Notices)]
 pub fn notices(props: &NoticesProps) -> Html {
-    let display = use_context::<Display>().expect("Notices is rendered inside App");
+    let lang = use_display_settings().lang;
     if props.notices.is_empty() {
         return html! {};
     }
     html! {
         <div class="qsh-notice" role="status">
-            { for props.notices.iter().map(|notice| html! { <p data-option={notice.option}>{ notice.shown(display.lang) }</p> }) }
+            { for props.notices.iter().map(|notice| html! { <p data-option={notice.option}>{ notice.shown(lang) }</p> }) }
         </div>
     }
 }
