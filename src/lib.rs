@@ -1,12 +1,33 @@
 //! An embeddable infographic of every figure in the 2023 economic review of Qingshanhu
 //! District, Nanchang.
 //!
-//! Modules depend one way: `embed` starts `components`; `components` use `charts` and
-//! `data`; `charts` use `data`; `data` uses nothing of ours. Beside them: `options` (plain
-//! option values), `web` (JavaScript glue) and `names` (names the tests read).
+//! Modules depend one way, down this list:
+//!
+//! ```text
+//! embed       mounts apps, parses options, frame height, failure panel
+//!   └─> components   Yew components, hooks, canvas glue
+//!         └─> charts      pure drawing over plotters' DrawingBackend
+//!               └─> data      the bundled figures; uses nothing of ours
+//! options   plain option values (ThemeChoice, Notice): used by embed and components; uses data
+//! web       JavaScript glue (JsResultExt, console): used by embed and components
+//! names     attribute, mark and storage names that tests and the benchmark read
+//! ```
+// The library is the production code: no unwrap or expect. Not in Cargo.toml's [lints]: those
+// apply to every target, and the tests' helpers unwrap by design.
+#![warn(clippy::unwrap_used, clippy::expect_used)]
 
+// Until the data and chart layers are split up (their owner's work): the long functions are
+// `charts::ring::draw`, `charts::rows::draw_rows` (and `rows::draw_value`'s reasonless `allow`);
+// `data::schema::check` and `data::schema::check_figure`.
+#[expect(
+    clippy::too_many_lines,
+    clippy::allow_attributes,
+    clippy::allow_attributes_without_reason,
+    reason = "the chart layer's rework splits these functions"
+)]
 pub mod charts;
 pub mod components;
+#[expect(clippy::too_many_lines, reason = "the data layer's rework splits these functions")]
 pub mod data;
 pub mod embed;
 pub mod names;
