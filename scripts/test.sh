@@ -41,8 +41,9 @@ end_to_end() {
 }
 
 step "cargo fmt --check" cargo fmt --all -- --check
-step "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
-step "clippy (wasm32)" wasm_clippy --target "$WASM_TARGET" --lib --bins --tests --locked -- -D warnings
+# Every feature, so the fault-injection code is linted too; the lints are Cargo.toml's [lints].
+step "clippy (native)" cargo clippy --all-targets --all-features --locked -- -D warnings
+step "clippy (wasm32)" wasm_clippy --target "$WASM_TARGET" --lib --bins --tests --all-features --locked -- -D warnings
 step "native tests" cargo test --locked
 step "in-browser tests (wasm-bindgen-test, headless Chromium)" wasm_tests
 step "trunk build --release" release_build

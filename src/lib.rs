@@ -1,10 +1,25 @@
 //! An embeddable infographic of every figure in the 2023 economic review of Qingshanhu
 //! District, Nanchang.
 //!
-//! Modules depend one way: `embed` starts `components`; `components` use `charts` and
-//! `data`; `charts` use `data`; `data` uses nothing of ours.
+//! Modules depend one way, down this list:
+//!
+//! ```text
+//! embed       mounts apps, parses options, frame height, failure panel
+//!   └─> components   Yew components, hooks, canvas glue
+//!         └─> charts      pure drawing over plotters' DrawingBackend
+//!               └─> data      the bundled figures; uses nothing of ours
+//! options   plain option values (ThemeChoice, Notice): used by embed and components; uses data
+//! web       JavaScript glue (JsResultExt, console): used by embed and components
+//! names     attribute, mark and storage names that tests and the benchmark read
+//! ```
+// The library is the production code: no unwrap or expect. Not in Cargo.toml's [lints]: those
+// apply to every target, and the tests' helpers unwrap by design.
+#![warn(clippy::unwrap_used, clippy::expect_used)]
 
 pub mod charts;
 pub mod components;
 pub mod data;
 pub mod embed;
+pub mod names;
+pub mod options;
+pub mod web;

@@ -1,6 +1,7 @@
 //! In the browser: mounts the widget on the page (`static/embed.js` loads this module).
 //! Natively: prints the whole dataset as the CSV that readers download
 //! (`cargo run --quiet > figures.csv`).
+#![warn(clippy::unwrap_used, clippy::expect_used)]
 
 #[cfg(target_arch = "wasm32")]
 fn main() {

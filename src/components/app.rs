@@ -1,44 +1,15 @@
-//! The root component: the display context, then header, sections and footer.
+//! The root component: provides the display settings, then header, sections and footer.
 
 use yew::prelude::*;
 
-use gloo::storage::{LocalStorage, Storage};
-
+use super::display::DisplaySettings;
 use super::footer::Footer;
 use super::header::Header;
-use super::hooks::{use_prefers_dark, use_printing};
-use super::notice::{Notice, Notices};
+use super::hooks::{use_dark_theme, use_document_lang, use_reader_lang};
+use super::notice::Notices;
 use super::section_view::SectionView;
 use crate::data::{Lang, Section, REPORT};
-
-/// The colour scheme a host asks for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum ThemeChoice {
-    /// Follow the reader's `prefers-color-scheme`.
-    #[default]
-    Auto,
-    Light,
-    Dark,
-}
-
-impl ThemeChoice {
-    pub const ALL: [ThemeChoice; 3] = [ThemeChoice::Auto, ThemeChoice::Light, ThemeChoice::Dark];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            ThemeChoice::Auto => "auto",
-            ThemeChoice::Light => "light",
-            ThemeChoice::Dark => "dark",
-        }
-    }
-}
-
-/// What every component needs to know to render: the language and whether the theme is dark.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Display {
-    pub lang: Lang,
-    pub dark: bool,
-}
+use crate::options::{Notice, ThemeChoice};
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct AppProps {
@@ -61,39 +32,26 @@ pub struct AppProps {
     pub owns_page: bool,
 }
 
+impl AppProps {
+    /// The sections to show, in order.
+    fn shown_sections(&self) -> Vec<&'static Section> {
+        if self.compact {
+            Vec::new()
+        } else if self.sections.is_empty() {
+            REPORT.sections.iter().collect()
+        } else {
+            self.sections.clone()
+        }
+    }
+}
+
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let lang = use_state_eq(|| props.lang.or_else(remembered_lang).unwrap_or_default());
-    let on_lang = {
-        let lang = lang.clone();
-        Callback::from(move |choice: Lang| {
-            remember_lang(choice);
-            lang.set(choice);
-        })
-    };
-    let prefers_dark = use_prefers_dark();
-    let printing = use_printing();
-    let dark = !printing
-        && match props.theme {
-            ThemeChoice::Auto => prefers_dark,
-            ThemeChoice::Light => false,
-            ThemeChoice::Dark => true,
-        };
-    let display = Display { lang: *lang, dark };
-    use_effect_with((*lang, props.owns_page), |&(lang, owns_page)| {
-        if owns_page {
-            let _ = gloo::utils::document_element().set_attribute("lang", lang.html_lang());
-        }
-    });
-    let sections: Vec<&'static Section> = if props.compact {
-        Vec::new()
-    } else if props.sections.is_empty() {
-        REPORT.sections.iter().collect()
-    } else {
-        props.sections.clone()
-    };
+    let (lang, on_lang) = use_reader_lang(props.lang);
+    let dark = use_dark_theme(props.theme);
+    use_document_lang(lang, props.owns_page);
     html! {
-        <ContextProvider<Display> context={display}>
+        <ContextProvider<DisplaySettings> context={DisplaySettings { lang, dark }}>
             <article
                 class={classes!("qsh", dark.then_some("qsh--dark"))}
                 lang={lang.html_lang()}
@@ -102,29 +60,9 @@ pub fn app(props: &AppProps) -> Html {
             >
                 <Notices notices={props.notices.clone()} />
                 <Header {on_lang} />
-                { for sections.into_iter().map(|section| html! { <SectionView key={section.id} {section} /> }) }
+                { for props.shown_sections().into_iter().map(|section| html! { <SectionView key={section.id} {section} /> }) }
                 <Footer />
             </article>
-        </ContextProvider<Display>>
-    }
-}
-
-const LANG_KEY: &str = "qingshanhu-infographic:lang";
-
-/// Whether local storage can be used: sandboxed frames and some privacy modes refuse it.
-fn storage_available() -> bool {
-    gloo::utils::window().local_storage().ok().flatten().is_some()
-}
-
-/// The language the reader chose on an earlier visit, if any.
-fn remembered_lang() -> Option<Lang> {
-    // The raw Storage, not gloo's JSON layer: one short code needs no serde_json in the bundle.
-    let code = storage_available().then(|| LocalStorage::raw().get_item(LANG_KEY).ok().flatten())??;
-    Lang::from_code(&code)
-}
-
-fn remember_lang(lang: Lang) {
-    if storage_available() {
-        let _ = LocalStorage::raw().set_item(LANG_KEY, lang.code());
+        </ContextProvider<DisplaySettings>>
     }
 }

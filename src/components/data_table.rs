@@ -2,20 +2,20 @@
 
 use yew::prelude::*;
 
+use super::display::use_display_settings;
 use super::strings::strings;
-use crate::data::{Group, Lang};
+use crate::data::Group;
 
 #[derive(Properties, PartialEq)]
 pub struct DataTableProps {
     pub id: AttrValue,
     pub group: &'static Group,
-    pub lang: Lang,
 }
 
 #[function_component(DataTable)]
 pub fn data_table(props: &DataTableProps) -> Html {
-    let words = strings(props.lang);
-    let lang = props.lang;
+    let lang = use_display_settings().lang;
+    let words = strings(lang);
     html! {
         <div class="qsh-table-wrap" id={props.id.clone()}>
             <table class="qsh-table">

@@ -5,9 +5,12 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{CanvasRenderingContext2d, HtmlAnchorElement, HtmlCanvasElement};
 
+use super::display::DisplaySettings;
+use super::strings::strings;
 use crate::charts::{Theme, FONT_STACK};
 use crate::data::export::dataset_csv;
-use crate::data::REPORT;
+use crate::data::{Group, REPORT};
+use crate::web::{describe, log_error, JsResultExt};
 
 pub const CSV_FILE_NAME: &str = "qingshanhu-2023-figures.csv";
 
@@ -88,7 +91,9 @@ async fn to_png(canvas: &HtmlCanvasElement) -> Result<web_sys::Blob, String> {
     let mut failed = None;
     let promise = js_sys::Promise::new(&mut |resolve, _reject| {
         let callback = wasm_bindgen::closure::Closure::once_into_js(move |blob: JsValue| {
-            let _ = resolve.call1(&JsValue::NULL, &blob);
+            resolve
+                .call1(&JsValue::NULL, &blob)
+                .log_failure("handing over a chart's image");
         });
         if let Err(error) = canvas.to_blob(callback.unchecked_ref()) {
             failed = Some(describe(error));
@@ -102,9 +107,25 @@ async fn to_png(canvas: &HtmlCanvasElement) -> Result<web_sys::Blob, String> {
         .map_err(|_| "the browser made no image".to_string())
 }
 
-fn describe(error: JsValue) -> String {
-    error
-        .as_string()
-        .or_else(|| js_sys::JSON::stringify(&error).ok().map(String::from))
-        .unwrap_or_else(|| "unknown error".into())
+/// Offers the chart on the canvas as a PNG download, titled and with the report's source, in
+/// the display's language and theme; `scale` is the canvas's backend pixels per CSS pixel.
+pub fn save_chart_image(canvas: HtmlCanvasElement, group: &'static Group, settings: DisplaySettings, scale: f64) {
+    let lang = settings.lang;
+    let source = format!(
+        "{}{}{} · {}",
+        strings(lang).source,
+        strings(lang).colon,
+        REPORT.source.get(lang),
+        REPORT.publication.get(lang)
+    );
+    wasm_bindgen_futures::spawn_local(async move {
+        let theme = Theme::for_dark(settings.dark);
+        let result = match chart_png(&canvas, group.title.get(lang), &source, &theme, scale).await {
+            Ok(png) => offer_download(&png, &format!("qingshanhu-2023-{}.png", group.id)),
+            Err(error) => Err(error),
+        };
+        if let Err(error) = result {
+            log_error(&format!("image of `{}` not saved: {error}", group.id));
+        }
+    });
 }

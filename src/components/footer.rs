@@ -2,19 +2,19 @@
 
 use yew::prelude::*;
 
-use super::app::Display;
+use super::display::use_display_settings;
 use super::export::{dataset_blob, offer_download, CSV_FILE_NAME};
 use super::strings::strings;
 use crate::data::REPORT;
+use crate::web::log_error;
 
 #[function_component(Footer)]
 pub fn footer() -> Html {
-    let display = use_context::<Display>().expect("Footer is rendered inside App");
-    let lang = display.lang;
+    let lang = use_display_settings().lang;
     let words = strings(lang);
     let on_download = Callback::from(|_: MouseEvent| {
         if let Err(error) = offer_download(&dataset_blob(), CSV_FILE_NAME) {
-            gloo::console::error!(format!("qingshanhu-infographic: data not downloaded: {error}"));
+            log_error(&format!("data not downloaded: {error}"));
         }
     });
     html! {

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::app::Display;
+use super::display::use_display_settings;
 use super::lang_switch::LangSwitch;
 use super::tiles::Tiles;
 use crate::data::{Lang, REPORT};
@@ -14,13 +14,12 @@ pub struct HeaderProps {
 
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
-    let display = use_context::<Display>().expect("Header is rendered inside App");
-    let lang = display.lang;
+    let lang = use_display_settings().lang;
     html! {
         <header class="qsh-header">
             <div class="qsh-header__top">
                 <p class="qsh-kicker">{ REPORT.publication.get(lang) }</p>
-                <LangSwitch {lang} on_change={props.on_lang.clone()} />
+                <LangSwitch on_change={props.on_lang.clone()} />
             </div>
             <h1 class="qsh-title">{ REPORT.title.get(lang) }</h1>
             <p class="qsh-summary">{ REPORT.summary.get(lang) }</p>

@@ -2,20 +2,21 @@
 
 use yew::prelude::*;
 
+use super::display::use_display_settings;
 use super::strings::strings;
 use crate::data::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct LangSwitchProps {
-    pub lang: Lang,
     pub on_change: Callback<Lang>,
 }
 
 #[function_component(LangSwitch)]
 pub fn lang_switch(props: &LangSwitchProps) -> Html {
+    let current = use_display_settings().lang;
     let button = |lang: Lang, text: &'static str, html_lang: &'static str| {
         let on_change = props.on_change.clone();
-        let pressed = props.lang == lang;
+        let pressed = current == lang;
         html! {
             <button
                 type="button"
@@ -28,7 +29,7 @@ pub fn lang_switch(props: &LangSwitchProps) -> Html {
         }
     };
     html! {
-        <div class="qsh-switch" role="group" aria-label={strings(props.lang).language_switch}>
+        <div class="qsh-switch" role="group" aria-label={strings(current).language_switch}>
             { button(Lang::Zh, "中文", "zh-CN") }
             { button(Lang::En, "English", "en") }
         </div>

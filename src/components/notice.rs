@@ -3,40 +3,8 @@
 
 use yew::prelude::*;
 
-use super::app::Display;
-use crate::data::Lang;
-
-/// An option whose value was not understood and was replaced by its default.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Notice {
-    pub option: &'static str,
-    /// The value as given, shortened for display.
-    pub given: String,
-    pub accepted: String,
-}
-
-impl Notice {
-    /// The console's wording.
-    pub fn message(&self) -> String {
-        format!(
-            "qingshanhu-infographic: ignored {}=\"{}\"; accepted: {}",
-            self.option, self.given, self.accepted
-        )
-    }
-
-    fn shown(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Zh => format!(
-                "选项 {} 的值“{}”无效，已使用默认值。可用的值：{}",
-                self.option, self.given, self.accepted
-            ),
-            Lang::En => format!(
-                "Option {}: “{}” is not valid, so the default is used. Accepted: {}",
-                self.option, self.given, self.accepted
-            ),
-        }
-    }
-}
+use super::display::use_display_settings;
+use crate::options::Notice;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
@@ -45,13 +13,13 @@ pub struct NoticesProps {
 
 #[function_component(Notices)]
 pub fn notices(props: &NoticesProps) -> Html {
-    let display = use_context::<Display>().expect("Notices is rendered inside App");
+    let lang = use_display_settings().lang;
     if props.notices.is_empty() {
         return html! {};
     }
     html! {
         <div class="qsh-notice" role="status">
-            { for props.notices.iter().map(|notice| html! { <p data-option={notice.option}>{ notice.shown(display.lang) }</p> }) }
+            { for props.notices.iter().map(|notice| html! { <p data-option={notice.option}>{ notice.shown(lang) }</p> }) }
         </div>
     }
 }

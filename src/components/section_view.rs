@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use super::app::Display;
 use super::chart_view::ChartView;
+use super::display::use_display_settings;
 use super::tiles::Tiles;
 use crate::charts::has_canvas;
 use crate::data::Section;
@@ -15,8 +15,7 @@ pub struct SectionViewProps {
 
 #[function_component(SectionView)]
 pub fn section_view(props: &SectionViewProps) -> Html {
-    let display = use_context::<Display>().expect("SectionView is rendered inside App");
-    let lang = display.lang;
+    let lang = use_display_settings().lang;
     let section = props.section;
     let heading_id = format!("qsh-section-{}", section.id);
     let subheading = section.subheading.get(lang);

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::app::Display;
+use super::display::use_display_settings;
 use crate::data::Figure;
 
 #[derive(Properties, PartialEq)]
@@ -14,8 +14,7 @@ pub struct TilesProps {
 
 #[function_component(Tiles)]
 pub fn tiles(props: &TilesProps) -> Html {
-    let display = use_context::<Display>().expect("Tiles is rendered inside App");
-    let lang = display.lang;
+    let lang = use_display_settings().lang;
     html! {
         <ul class={classes!("qsh-tiles", props.large.then_some("qsh-tiles--large"))}>
             { for props.figures.iter().map(|figure| html! {

@@ -3,28 +3,29 @@
 
 use yew::prelude::*;
 
+use super::display::use_display_settings;
 use super::strings::strings;
-use crate::data::{Figure, Lang};
+use crate::data::Figure;
 
 #[derive(Properties, PartialEq)]
 pub struct TooltipProps {
     pub id: AttrValue,
     pub figure: &'static Figure,
-    pub lang: Lang,
     pub node: NodeRef,
 }
 
 #[function_component(Tooltip)]
 pub fn tooltip(props: &TooltipProps) -> Html {
-    let words = strings(props.lang);
+    let lang = use_display_settings().lang;
+    let words = strings(lang);
     let figure = props.figure;
     html! {
         <div id={props.id.clone()} class="qsh-tooltip" role="tooltip" ref={props.node.clone()}>
-            <span class="qsh-tooltip__label">{ figure.label.get(props.lang) }</span>
-            <strong class="qsh-tooltip__value">{ figure.display.get(props.lang) }</strong>
+            <span class="qsh-tooltip__label">{ figure.label.get(lang) }</span>
+            <strong class="qsh-tooltip__value">{ figure.display.get(lang) }</strong>
             <q class="qsh-tooltip__phrase" lang="zh-CN">{ figure.phrase }</q>
             if let Some(formula) = figure.derived {
-                <span class="qsh-tooltip__derived">{ words.derived_from }{ formula.get(props.lang) }</span>
+                <span class="qsh-tooltip__derived">{ words.derived_from }{ formula.get(lang) }</span>
             }
         </div>
     }

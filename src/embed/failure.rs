@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, ShadowRoot};
 
 use super::MOUNT_ATTRIBUTE;
+use crate::web::JsResultExt;
 
 /// Class of the container the app renders into, inside each shadow root.
 pub const APP_CLASS: &str = "qsh-host";
@@ -46,18 +47,23 @@ fn show_failure(shadow: &ShadowRoot) {
         return;
     }
     if let Ok(Some(app)) = shadow.query_selector(&format!(".{APP_CLASS}")) {
-        let _ = app.set_attribute("hidden", "");
+        app.set_attribute("hidden", "").log_failure("hiding a failed widget");
     }
     if let Ok(Some(slot)) = shadow.query_selector("slot") {
-        let _ = slot.remove_attribute("hidden");
+        slot.remove_attribute("hidden")
+            .log_failure("showing a failed widget's fallback");
     }
     let Ok(notice) = gloo::utils::document().create_element("p") else {
         return;
     };
     notice.set_class_name(FAILURE_CLASS);
-    let _ = notice.set_attribute("role", "alert");
+    notice
+        .set_attribute("role", "alert")
+        .log_failure("showing a failure notice");
     notice.set_text_content(Some(
         "图表出错，已停止运行，请刷新页面重试。The graphic hit an error and stopped; reload the page to try again.",
     ));
-    let _ = shadow.prepend_with_node_1(&notice);
+    shadow
+        .prepend_with_node_1(&notice)
+        .log_failure("showing a failure notice");
 }

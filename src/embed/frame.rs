@@ -5,6 +5,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{ResizeObserver, Window};
 
 use super::options::{parse, query_pairs};
+use crate::web::JsResultExt;
 
 /// Used in Datawrapper's message when the embed sets no `id`.
 const DEFAULT_ID: &str = "qingshanhu-2023";
@@ -12,14 +13,12 @@ const DEFAULT_ID: &str = "qingshanhu-2023";
 /// Starts reporting the page's height if it is inside a frame. The observer and its callback
 /// belong to the page (JavaScript owns the callback) and live as long as it does.
 pub fn report_height() {
-    let _ = try_report_height();
-}
-
-fn try_report_height() -> Option<()> {
     let window = gloo::utils::window();
-    let parent = window.parent().ok().flatten()?;
+    let Some(parent) = window.parent().ok().flatten() else {
+        return;
+    };
     if js_sys::Object::is(&parent, &window) {
-        return None;
+        return;
     }
     // The framed page's options are its query string: the embed's `id`, and pym.js's `childId`.
     let pairs = query_pairs(&window.location().search().unwrap_or_default());
@@ -42,26 +41,38 @@ fn try_report_height() -> Option<()> {
         })
         .into_js_value()
     };
-    let observer = ResizeObserver::new(on_resize.unchecked_ref()).ok()?;
-    observer.observe(&body);
-    Some(())
+    ResizeObserver::new(on_resize.unchecked_ref())
+        .map(|observer| observer.observe(&body))
+        .log_failure("following the page's height");
 }
 
 fn post_height(parent: &Window, id: &str, child_id: Option<&str>, height: u32) {
-    let datawrapper = js_sys::Object::new();
-    let heights = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&heights, &id.into(), &height.into());
-    let _ = js_sys::Reflect::set(&datawrapper, &"datawrapper-height".into(), &heights);
-    let _ = parent.post_message(&datawrapper, "*");
+    let heights = object(&[(id, height.into())]);
+    let datawrapper = object(&[("datawrapper-height", heights.into())]);
+    parent
+        .post_message(&datawrapper, "*")
+        .log_failure("posting the height (Datawrapper)");
 
     if let Some(child_id) = child_id {
         let pym = format!("pymxPYMx{child_id}xPYMxheightxPYMx{height}");
-        let _ = parent.post_message(&pym.into(), "*");
+        parent
+            .post_message(&pym.into(), "*")
+            .log_failure("posting the height (pym.js)");
     }
 
-    let amp = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&amp, &"sentinel".into(), &"amp".into());
-    let _ = js_sys::Reflect::set(&amp, &"type".into(), &"embed-size".into());
-    let _ = js_sys::Reflect::set(&amp, &"height".into(), &height.into());
-    let _ = parent.post_message(&amp, "*");
+    let amp = object(&[
+        ("sentinel", "amp".into()),
+        ("type", "embed-size".into()),
+        ("height", height.into()),
+    ]);
+    parent.post_message(&amp, "*").log_failure("posting the height (AMP)");
+}
+
+/// A plain JavaScript object with these properties.
+fn object(properties: &[(&str, JsValue)]) -> js_sys::Object {
+    let object = js_sys::Object::new();
+    for (name, value) in properties {
+        js_sys::Reflect::set(&object, &(*name).into(), value).log_failure("building a height message");
+    }
+    object
 }

@@ -17,6 +17,7 @@ use web_sys::{Element, HtmlScriptElement, MutationObserver, MutationObserverInit
 use yew::AppHandle;
 
 use crate::components::{App, AppProps};
+use crate::web::{describe, log_error};
 pub use options::EmbedOptions;
 
 /// The attribute that marks a mount point.
@@ -52,7 +53,7 @@ pub fn start() {
     let instances: Instances = Rc::default();
     sync(&instances, &stylesheet);
     if let Err(error) = watch_page(instances, stylesheet) {
-        gloo::console::error!("qingshanhu-infographic: cannot follow changes to the page:", error);
+        log_error(&format!("cannot follow changes to the page: {}", describe(error)));
     }
     frame::report_height();
 }
@@ -113,7 +114,7 @@ fn sync(instances: &Instances, stylesheet: &Stylesheet) {
         }
         match mount(&root, stylesheet) {
             Ok(app) => instances.push(Instance { root, app }),
-            Err(error) => gloo::console::error!("qingshanhu-infographic: could not mount:", error),
+            Err(error) => log_error(&format!("could not mount: {}", describe(error))),
         }
     }
 }

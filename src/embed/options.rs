@@ -1,10 +1,11 @@
 //! The embed options, from an iframe's query string or a `<div>`'s data attributes.
 //!
 //! Parsing never fails: an invalid value becomes a [`Notice`] naming the option and the
-//! accepted values, and the option keeps its default. Pure, so it is tested natively.
+//! accepted values, and the option keeps its default. Pure, so it is tested natively; it uses
+//! no UI module (the values it makes are plain data, in `crate::options`).
 
-use crate::components::{Notice, ThemeChoice};
 use crate::data::{Lang, Section, REPORT};
+use crate::options::{Notice, ThemeChoice};
 
 /// Everything a host can set.
 #[derive(Clone, Debug, PartialEq, Default)]

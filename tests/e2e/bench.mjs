@@ -1,12 +1,15 @@
 // The benchmark (make bench): sizes of what the first render needs and timings from headless
 // Chromium over fresh loads, printed against the budgets. It measures; it does not pass or fail.
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { serve, launch, openPage, waitForCharts, waitForRedraw, wasmMemoryBytes, DIST } from './harness.mjs';
+import { fileURLToPath } from 'node:url';
+import { serve, launch, openPage, waitForCharts, waitForRedraw, wasmMemoryBytes, DIST, ROOT } from './harness.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 9);
 const REDRAWS = Number(process.env.BENCH_REDRAWS ?? 15);
+const RESIZES = Number(process.env.BENCH_RESIZES ?? 21);
 const BUDGET = { gzipBytes: 120 * 1024, allChartsMs: 300, redrawMs: 8, memoryBytes: 4 * 1024 * 1024 };
 
 const median = (values) => {
@@ -17,6 +20,56 @@ const median = (values) => {
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
 const verdict = (ok) => (ok ? 'within budget' : 'OVER BUDGET');
+
+/** Installed before any script of the page, so that its resize listener runs first. */
+function recordResizeLatencies() {
+  window.resizeLatencies = [];
+  addEventListener('resize', () => {
+    const start = performance.now();
+    requestAnimationFrame(() => requestAnimationFrame(() => window.resizeLatencies.push(performance.now() - start)));
+  });
+}
+
+/**
+ * Resizes the window RESIZES times between 1060 and 1100 px (it was loaded at 1080) and
+ * returns, for each resize, the time from its `resize` event to the second animation frame
+ * after it: until a frame with every chart redrawn has been rendered. `settled` runs after
+ * each one (the widget's checks that no chart is stale).
+ */
+async function resizeLatencies(page, settled) {
+  const widths = Array.from({ length: RESIZES }, (_, i) => 1060 + Math.round((i * 40) / Math.max(1, RESIZES - 1)));
+  for (const [index, width] of widths.entries()) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForFunction((count) => window.resizeLatencies.length >= count, index + 1);
+    await settled(page);
+    await page.waitForTimeout(50);
+  }
+  return page.evaluate(() => window.resizeLatencies);
+}
+
+/** The dataset's figures by id, from the CSV that `cargo run` writes. */
+function figuresById() {
+  const csv = execFileSync('cargo', ['run', '--quiet'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv[i];
+    if (quoted) {
+      if (c === '"' && csv[i + 1] === '"') field += csv[++i];
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n') { row.push(field.replace(/\r$/, '')); rows.push(row); row = []; field = ''; }
+    else field += c;
+  }
+  const [header, ...body] = rows;
+  const column = (name) => header.findIndex((title) => title.replace(/^\uFEFF/, '') === name);
+  const [id, label, value, shown] = ['id', 'label_zh', 'value', 'value_zh'].map(column);
+  return new Map(body.map((cells) => [cells[id], { label: cells[label], value: Number(cells[value]), shown: cells[shown] }]));
+}
 
 // Cross-origin isolation gives performance.now() 5 µs resolution instead of 100 µs.
 const server = await serve(DIST, {
@@ -79,6 +132,43 @@ try {
   }
   await redrawContext.close();
 
+  // Resizes of the window, the widget against the same charts drawn with ECharts, both loaded
+  // once at 1080 px in this browser.
+  const loadedAt = { viewport: { width: 1080, height: 900 } };
+  const { page: widgetPage, context: widgetContext } = await openPage(browser, loadedAt);
+  await widgetContext.addInitScript(recordResizeLatencies);
+  await widgetPage.goto(server.url);
+  await waitForCharts(widgetPage);
+  const figures = figuresById();
+  const peerCharts = await widgetPage.evaluate(() => qshAll('.qsh-chart').map((card) => {
+    const canvas = card.querySelector('canvas');
+    return {
+      id: card.dataset.group,
+      kind: card.dataset.chart,
+      title: card.querySelector('figcaption').textContent,
+      height: canvas.getBoundingClientRect().height,
+      figures: canvas.dataset.drawnFigures.split(' '),
+    };
+  }));
+  const memoryBefore = await wasmMemoryBytes(widgetPage);
+  const widgetResizes = await resizeLatencies(widgetPage, (page) => waitForRedraw(page));
+  const memoryAfter = await wasmMemoryBytes(widgetPage);
+  await widgetContext.close();
+
+  const peerServer = await serve(dirname(fileURLToPath(import.meta.url)));
+  const { page: peerPage, context: peerContext } = await openPage(browser, loadedAt);
+  await peerContext.addInitScript(recordResizeLatencies);
+  await peerContext.addInitScript((charts) => { window.PEER_CHARTS = charts; }, peerCharts.map((chart) => ({
+    ...chart,
+    figures: chart.figures.map((id) => figures.get(id) ?? { label: id, value: 0, shown: '' }),
+  })));
+  await peerPage.goto(`${peerServer.url}echarts-peer.html`);
+  await peerPage.waitForFunction(() => window.peerReady === true);
+  const peerResizes = await resizeLatencies(peerPage, async () => {});
+  const peerDrawn = await peerPage.evaluate(() => document.querySelectorAll('.chart canvas').length);
+  await peerContext.close();
+  await peerServer.close();
+
   const row = (label, values, format) =>
     label.padEnd(44) + format(median(values)).padStart(12) + format(Math.min(...values)).padStart(12) + format(Math.max(...values)).padStart(12);
   console.log(`\nHeadless Chromium, ${LOADS} fresh loads (${charts} charts), ${REDRAWS} redraws\n`);
@@ -87,6 +177,15 @@ try {
   console.log(row('navigation start → all charts drawn', all, ms));
   console.log(row('redraw of every chart (sum of draw times)', redraws, ms));
   console.log(row('wasm memory after load', memory, kb));
+
+  const echartsVersion = JSON.parse(await readFile(new URL('./node_modules/echarts/package.json', import.meta.url), 'utf8')).version;
+  console.log(`\nResize → second animation frame after it (${RESIZES} resizes, 1060–1100 px, loaded at 1080 px)\n`);
+  console.log(''.padEnd(44) + 'median'.padStart(12) + 'min'.padStart(12) + 'max'.padStart(12));
+  console.log(row(`widget (${peerCharts.length} canvas charts)`, widgetResizes, ms));
+  console.log(row(`ECharts ${echartsVersion} (${peerDrawn} canvas charts)`, peerResizes, ms));
+  const ratio = median(widgetResizes) / median(peerResizes);
+  console.log(`  widget / ECharts, medians: ${ratio.toFixed(2)}   ${median(widgetResizes) <= median(peerResizes) ? 'widget at most the peer' : 'WIDGET SLOWER'}`);
+  console.log(`  wasm memory before → after the resizes: ${kb(memoryBefore)} → ${kb(memoryAfter)}`);
 
   console.log('\nBudgets');
   console.log(`  first render, gzip total   ${kb(total.gzip).padStart(10)}  ≤ ${kb(BUDGET.gzipBytes)}   ${verdict(total.gzip <= BUDGET.gzipBytes)}`);

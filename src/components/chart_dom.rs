@@ -1,0 +1,171 @@
+//! A chart's DOM glue: sizing its canvas, painting it, and placing the focus mark and tooltip
+//! over it. The drawing itself is `charts::draw`.
+
+use plotters::prelude::*;
+use web_sys::{HtmlCanvasElement, HtmlElement};
+use yew::NodeRef;
+
+use super::canvas::Canvas;
+use super::display::DisplaySettings;
+use crate::charts::{self, ChartStyle, Mark, Theme, MIN_WIDTH_CSS};
+use crate::data::Group;
+use crate::names::{CHART_DRAWN_MARK, DRAWN_FIGURES_ATTR, PAINT_MS_ATTR};
+use crate::web::JsResultExt;
+
+/// What a drawing produced: where each figure is, in backend pixels, at which device scale.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Drawing {
+    pub marks: Vec<Mark>,
+    /// Backend pixels per CSS pixel: the devicePixelRatio the canvas was drawn at.
+    pub scale: f64,
+}
+
+impl Default for Drawing {
+    /// Nothing drawn, at one backend pixel per CSS pixel.
+    fn default() -> Self {
+        Drawing {
+            marks: Vec::new(),
+            scale: 1.0,
+        }
+    }
+}
+
+impl Drawing {
+    /// The figure at a point in CSS pixels from the canvas's corner.
+    pub fn hit(&self, (x, y): (f64, f64)) -> Option<usize> {
+        let point = ((x * self.scale) as i32, (y * self.scale) as i32);
+        charts::hit_test(&self.marks, point)
+    }
+}
+
+/// Sizes the canvas for the container's width and draws the group. An undrawable width (none
+/// yet, hidden, too narrow) gives an empty drawing; `Err` says why the chart could not be drawn.
+pub fn redraw(
+    canvas: &HtmlCanvasElement,
+    group: &'static Group,
+    width: Option<f64>,
+    settings: DisplaySettings,
+) -> Result<Drawing, String> {
+    // Laid out at a fixed width and scaled to the frame, as the static page's SVG is: the two
+    // have the same size, so nothing moves when the canvas replaces it.
+    let frame_width = width.unwrap_or(0.0);
+    let layout_width = charts::layout_width_css(frame_width);
+    let zoom = frame_width / layout_width;
+    let height = charts::height_css(group, layout_width, settings.lang) * zoom;
+    // Through the CSSOM, not a style attribute, so a strict CSP allows it; and only when it
+    // changes, since a changed style makes the next chart's font setting recompute styles.
+    let css_height = format!("{height}px");
+    if canvas.style().get_property_value("height").ok().as_deref() != Some(css_height.as_str()) {
+        canvas
+            .style()
+            .set_property("height", &css_height)
+            .log_failure("setting a chart's height");
+    }
+    let Some(width) = width.filter(|&width| width >= MIN_WIDTH_CSS) else {
+        canvas
+            .remove_attribute(DRAWN_FIGURES_ATTR)
+            .log_failure("marking a chart undrawn");
+        return Ok(Drawing::default());
+    };
+    let scale = gloo::utils::window().device_pixel_ratio().max(1.0);
+    let (marks, milliseconds) = timed(|| paint(canvas, group, (width, height), (scale, zoom), settings));
+    let marks = marks?;
+    let drawn: Vec<&str> = marks.iter().map(|mark| mark.figure.id).collect();
+    canvas
+        .set_attribute(DRAWN_FIGURES_ATTR, &drawn.join(" "))
+        .log_failure("listing a chart's figures");
+    canvas
+        .set_attribute(PAINT_MS_ATTR, &format!("{milliseconds:.3}"))
+        .log_failure("recording a chart's drawing time");
+    Ok(Drawing { marks, scale })
+}
+
+/// Runs a drawing, then sets the [`CHART_DRAWN_MARK`] performance mark; returns its duration
+/// in milliseconds.
+fn timed<T>(draw: impl FnOnce() -> T) -> (T, f64) {
+    let performance = gloo::utils::window().performance();
+    let start = performance.as_ref().map_or(0.0, |p| p.now());
+    let result = draw();
+    let elapsed = performance.as_ref().map_or(0.0, |p| p.now() - start);
+    if let Some(performance) = performance {
+        performance.mark(CHART_DRAWN_MARK).log_failure("marking a chart drawn");
+    }
+    (result, elapsed)
+}
+
+/// Sizes the canvas's backing store to its CSS size × `scale` (the devicePixelRatio) and draws
+/// the group laid out at its layout width, magnified by `zoom` to the CSS width.
+fn paint(
+    canvas: &HtmlCanvasElement,
+    group: &'static Group,
+    (width, height): (f64, f64),
+    (scale, zoom): (f64, f64),
+    settings: DisplaySettings,
+) -> Result<Vec<Mark>, String> {
+    // Each assignment resets the canvas, even to the same value: the width changed (that is
+    // why it is drawn again), the height often did not.
+    canvas.set_width((width * scale).round() as u32);
+    let backing_height = (height * scale).round() as u32;
+    if canvas.height() != backing_height {
+        canvas.set_height(backing_height);
+    }
+    let backend = Canvas::new(canvas).ok_or("the canvas has no 2D context")?;
+    let area = backend.into_drawing_area();
+    let style = ChartStyle {
+        theme: Theme::for_dark(settings.dark),
+        lang: settings.lang,
+        scale: scale * zoom,
+    };
+    let marks = charts::draw(group, &area, &style).map_err(|error| error.to_string())?;
+    area.present().map_err(|error| error.to_string())?;
+    Ok(marks)
+}
+
+/// The elements the overlays are placed against and placed.
+pub struct Overlays<'a> {
+    pub canvas: &'a NodeRef,
+    pub frame: &'a NodeRef,
+    pub tooltip: &'a NodeRef,
+    pub focus_mark: &'a NodeRef,
+}
+
+/// Puts the focus mark around the selected figure and the tooltip next to it, inside the
+/// frame horizontally and inside the viewport vertically.
+pub fn place_overlays(overlays: &Overlays<'_>, mark: &Mark, scale: f64) {
+    let (Some(canvas), Some(frame), Some(tooltip), Some(focus_mark)) = (
+        overlays.canvas.cast::<HtmlElement>(),
+        overlays.frame.cast::<HtmlElement>(),
+        overlays.tooltip.cast::<HtmlElement>(),
+        overlays.focus_mark.cast::<HtmlElement>(),
+    ) else {
+        return;
+    };
+    let offset = (f64::from(canvas.offset_left()), f64::from(canvas.offset_top()));
+    let [left, top, right, bottom] = mark.shape.map(|px| f64::from(px) / scale);
+    let set = |element: &HtmlElement, property: &str, value: f64| {
+        element
+            .style()
+            .set_property(property, &format!("{value}px"))
+            .log_failure("placing a chart's tooltip");
+    };
+    let outset = 3.0;
+    set(&focus_mark, "left", offset.0 + left - outset);
+    set(&focus_mark, "top", offset.1 + top - outset);
+    set(&focus_mark, "width", right - left + 2.0 * outset);
+    set(&focus_mark, "height", bottom - top + 2.0 * outset);
+
+    let frame_width = f64::from(frame.client_width());
+    let (tip_width, tip_height) = (f64::from(tooltip.offset_width()), f64::from(tooltip.offset_height()));
+    let centre = offset.0 + (left + right) / 2.0;
+    let x = (centre - tip_width / 2.0).min(frame_width - tip_width).max(0.0);
+    let gap = 8.0;
+    let above = offset.1 + top - tip_height - gap;
+    let frame_top_in_viewport = frame.get_bounding_client_rect().top();
+    let y = if above >= 0.0 && frame_top_in_viewport + above >= 0.0 {
+        above
+    } else {
+        offset.1 + bottom + gap
+    };
+    set(&tooltip, "left", x);
+    set(&tooltip, "top", y);
+}

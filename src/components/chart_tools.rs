@@ -1,0 +1,52 @@
+//! A chart's tools: its data table, shown on request below them, and saving it as an image.
+
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+use super::data_table::DataTable;
+use super::display::use_display_settings;
+use super::export::save_chart_image;
+use super::strings::strings;
+use crate::data::Group;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartToolsProps {
+    pub group: &'static Group,
+    pub canvas: NodeRef,
+    /// Backend pixels per CSS pixel of the canvas's drawing.
+    pub scale: f64,
+}
+
+#[function_component(ChartTools)]
+pub fn chart_tools(props: &ChartToolsProps) -> Html {
+    let settings = use_display_settings();
+    let words = strings(settings.lang);
+    let group = props.group;
+    let table_open = use_state_eq(|| false);
+    let on_toggle_table = {
+        let table_open = table_open.clone();
+        Callback::from(move |_: MouseEvent| table_open.set(!*table_open))
+    };
+    let on_save_image = {
+        let (canvas, scale) = (props.canvas.clone(), props.scale);
+        Callback::from(move |_: MouseEvent| {
+            if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
+                save_chart_image(canvas, group, settings, scale);
+            }
+        })
+    };
+    let table_id = format!("qsh-table-{}", group.id);
+    html! {
+        <>
+            <div class="qsh-chart__tools">
+                <button type="button" class="qsh-button" aria-expanded={table_open.to_string()} aria-controls={table_id.clone()} onclick={on_toggle_table}>
+                    { if *table_open { words.hide_table } else { words.data_table } }
+                </button>
+                <button type="button" class="qsh-button" onclick={on_save_image}>{ words.save_image }</button>
+            </div>
+            if *table_open {
+                <DataTable id={table_id} {group} />
+            }
+        </>
+    }
+}

@@ -1,0 +1,31 @@
+//! The display settings every component renders with, shared as a context: the root component
+//! ([`App`](super::App)) provides them and its children read them with
+//! [`use_display_settings`]. Props carry only what the context does not.
+
+use yew::prelude::*;
+
+use crate::data::Lang;
+
+/// What every component needs to know to render: the language and whether the theme is dark.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct DisplaySettings {
+    pub lang: Lang,
+    pub dark: bool,
+}
+
+/// The display settings of the enclosing app.
+///
+/// ```ignore
+/// #[function_component(Kicker)]
+/// fn kicker() -> Html {
+///     let lang = use_display_settings().lang;
+///     html! { <p class="qsh-kicker">{ REPORT.publication.get(lang) }</p> }
+/// }
+/// ```
+///
+/// Every component of the widget renders inside an [`App`](super::App); outside one (a
+/// component mounted on its own) this is the default: Chinese, light.
+#[hook]
+pub fn use_display_settings() -> DisplaySettings {
+    use_context::<DisplaySettings>().unwrap_or_default()
+}

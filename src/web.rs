@@ -1,0 +1,61 @@
+//! The JavaScript glue shared by the components and the embed surface: how the widget reports
+//! a failed call into the browser. A failure it can survive is logged on the console, with what
+//! was being done, and the widget carries on; it is never dropped silently.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Every console message of the widget starts with its name, so a host page's developer knows
+/// where it comes from.
+const LOG_PREFIX: &str = "qingshanhu-infographic";
+
+/// Logs an error on the console.
+pub fn log_error(message: &str) {
+    gloo::console::error!(format!("{LOG_PREFIX}: {message}"));
+}
+
+/// Results of calls into the browser.
+pub trait JsResultExt {
+    /// Logs a failure with its context (what was being done, e.g. "setting a chart's height").
+    ///
+    /// Only the first failure of each context is logged: a call that fails on every redraw
+    /// must not flood the console.
+    ///
+    /// ```ignore
+    /// canvas.set_attribute("role", "img").log_failure("labelling a chart");
+    /// ```
+    fn log_failure(self, context: &'static str);
+}
+
+impl<T> JsResultExt for Result<T, JsValue> {
+    fn log_failure(self, context: &'static str) {
+        let Err(error) = self else {
+            return;
+        };
+        thread_local! {
+            static LOGGED: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+        }
+        let first = LOGGED.with_borrow_mut(|logged| {
+            let first = !logged.contains(&context);
+            if first {
+                logged.push(context);
+            }
+            first
+        });
+        if first {
+            log_error(&format!("{context} failed: {}", describe(error)));
+        }
+    }
+}
+
+/// A JavaScript error as text: an `Error`'s message, a thrown string, else its JSON.
+pub fn describe(error: JsValue) -> String {
+    if let Some(error) = error.dyn_ref::<js_sys::Error>() {
+        return String::from(error.message());
+    }
+    error
+        .as_string()
+        .or_else(|| js_sys::JSON::stringify(&error).ok().map(String::from))
+        .unwrap_or_else(|| "unknown error".into())
+}
