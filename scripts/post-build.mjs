@@ -1,17 +1,42 @@
 // Trunk post-build hook, in Trunk's staging folder:
 // - index.html: drops the <link data-trunk rel="rust"> that Trunk leaves when it injects no
-//   loader (Trunk.toml: inject_scripts = false);
+//   loader (Trunk.toml: inject_scripts = false), and puts in the static first paint: the whole
+//   infographic rendered natively by the same components (`cargo run -- first-paint`);
+// - en/index.html: the same page in English, for the English iframe embed;
+// - first-paint.zh.html, first-paint.en.html: the static markup as a snippet a CMS pastes
+//   inside its <div data-qingshanhu-infographic> (with the stylesheet it needs);
 // - standalone.html: the page with its CSS, JavaScript and WebAssembly inlined, for opening
 //   from disk (file://) or uploading to a CMS as one file. It needs inline script, so it is the
 //   one output exempt from the strict CSP that the normal bundle meets.
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('usage: TRUNK_STAGING_DIR=dist node scripts/post-build.mjs');
 const read = (name) => readFile(join(dir, name));
 
+const replaceOnce = (text, pattern, replacement) => {
+  if (!pattern.test(text)) throw new Error(`post-build: ${pattern} not found in index.html`);
+  return text.replace(pattern, () => replacement);
+};
 const leftoverTrunkLinks = /<link[^>]*\bdata-trunk\b[^>]*>/g;
+
+// The first paint, rendered natively with rustup's toolchain: the wasm build's environment
+// (Debian's rustc, build-std) is for wasm32 only.
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const firstPaintDir = join(root, 'target/first-paint');
+const nativeEnv = { ...process.env };
+for (const name of ['RUSTC', 'RUSTDOC', 'RUSTC_WRAPPER', 'CARGO_UNSTABLE_BUILD_STD', 'CARGO_UNSTABLE_PANIC_ABORT_TESTS', 'CARGO_BUILD_TARGET', 'LD_LIBRARY_PATH']) {
+  delete nativeEnv[name];
+}
+execFileSync('cargo', ['run', '--quiet', '--locked', '--', 'first-paint', firstPaintDir], { cwd: root, env: nativeEnv, stdio: 'inherit' });
+const firstPaint = {
+  zh: await readFile(join(firstPaintDir, 'zh.html'), 'utf8'),
+  en: await readFile(join(firstPaintDir, 'en.html'), 'utf8'),
+};
+const placeholder = /<div data-qingshanhu-first-paint(="")?\s*><\/div>/;
 const [html, pageCss, widgetCss, glue, wasm, icon] = await Promise.all([
   read('index.html').then(String),
   read('page.css').then(String),
@@ -37,22 +62,40 @@ try {
   console.error('qingshanhu-infographic: could not start', error);
 }`;
 
-const replaceOnce = (text, pattern, replacement) => {
-  if (!pattern.test(text)) throw new Error(`standalone: ${pattern} not found in index.html`);
-  return text.replace(pattern, () => replacement);
-};
 // Trunk may have minified index.html (unquoted attributes), so the patterns allow for it.
-const index = html.replace(leftoverTrunkLinks, '');
+const index = replaceOnce(html.replace(leftoverTrunkLinks, ''), placeholder, firstPaint.zh);
 await writeFile(join(dir, 'index.html'), index);
+
+// The English page, one folder down: the same files through <base>, the widget in English.
+let english = replaceOnce(html.replace(leftoverTrunkLinks, ''), placeholder, firstPaint.en);
+// (Trunk's minifier drops optional tags such as <head>: <base> goes right after <html>.)
+english = replaceOnce(english, /<html lang="?zh-CN"?>/, '<html lang="en"><base href="../">');
+english = replaceOnce(english, /<title>[^<]*<\/title>/, "<title>Qingshanhu District's 2023 in figures · 青山湖区2023年经济答卷</title>");
+english = replaceOnce(
+  english,
+  /<meta [^>]*\bname="?description"?[^>]*>/,
+  '<meta name="description" content="Every figure of the review of Qingshanhu District\'s 2023 economy: local budget revenue up 11.2%, leading industries\' output of CNY 50 billion, 22 billion and 7 billion, online retail sales of CNY 17.6 billion. Each figure with the report\'s own words.">',
+);
+english = replaceOnce(english, /<div data-qingshanhu-infographic data-qingshanhu-page>/, '<div data-qingshanhu-infographic data-qingshanhu-page data-lang="en">');
+await mkdir(join(dir, 'en'), { recursive: true });
+await writeFile(join(dir, 'en/index.html'), english);
+
+// For a CMS: paste inside <div data-qingshanhu-infographic>; change the stylesheet's URL to
+// where dist/ is published.
+for (const lang of ['zh', 'en']) {
+  await writeFile(join(dir, `first-paint.${lang}.html`), `<link rel="stylesheet" href="style.css">\n${firstPaint[lang]}\n`);
+}
+
 let page = index;
 page = replaceOnce(
   page,
   /<link[^>]*\bhref="?(\.\/)?page\.css"?[^>]*>/,
-  // The widget's own stylesheet is not for the page: the widget copies it into each shadow root.
-  `<style>\n${pageCss}</style>\n<style data-qingshanhu-style media="not all">\n${widgetCss}</style>`,
+  // The widget's stylesheet styles the static first paint, and the widget copies it into each
+  // shadow root.
+  `<style>\n${pageCss}</style>\n<style data-qingshanhu-style>\n${widgetCss}</style>`,
 );
 page = replaceOnce(page, /<link[^>]*\bhref="?(\.\/)?favicon\.svg"?[^>]*>/, `<link rel="icon" href="data:image/svg+xml;base64,${icon.toString('base64')}">`);
-// Preloads of files that the single file carries inline.
+// The stylesheet and the preloads of files that the single file carries inline.
 page = replaceOnce(page, /<link[^>]*\bhref="?(\.\/)?style\.css"?[^>]*>/, '');
 page = replaceOnce(page, /<link[^>]*\bhref="?(\.\/)?qingshanhu-infographic\.js"?[^>]*>/, '');
 page = replaceOnce(page, /<link[^>]*\bhref="?(\.\/)?qingshanhu-infographic_bg\.wasm"?[^>]*>/, '');

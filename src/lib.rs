@@ -5,6 +5,7 @@
 //!
 //! ```text
 //! embed       mounts apps, parses options, frame height, failure panel
+//! render      (native) the static first paint: the same app rendered by Yew's SSR
 //!   └─> components   Yew components, hooks, canvas glue
 //!         └─> charts      pure drawing over plotters' DrawingBackend
 //!               └─> data      the bundled figures; uses nothing of ours
@@ -22,4 +23,6 @@ pub mod data;
 pub mod embed;
 pub mod names;
 pub mod options;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod render;
 pub mod web;

@@ -1,7 +1,8 @@
 //! In the browser: mounts the widget on the page (`static/embed.js` loads this module).
-//! Natively: prints the whole dataset as the CSV that readers download
-//! (`cargo run --quiet > figures.csv`).
-#![warn(clippy::unwrap_used, clippy::expect_used)]
+//! Natively:
+//! - `cargo run --quiet > figures.csv` prints the whole dataset as the CSV that readers download;
+//! - `cargo run --quiet -- first-paint DIR` writes the static first paint of the widget,
+//!   `DIR/zh.html` and `DIR/en.html`, which `scripts/post-build.mjs` puts into the pages.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -10,6 +11,27 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use qingshanhu_infographic::data::{export::dataset_csv, REPORT};
-    print!("{}", dataset_csv(&REPORT));
+    use qingshanhu_infographic::data::{export::dataset_csv, Lang, REPORT};
+    use qingshanhu_infographic::render::first_paint;
+
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        [] => print!("{}", dataset_csv(&REPORT)),
+        ["first-paint", dir] => {
+            let dir = std::path::Path::new(dir);
+            let written = std::fs::create_dir_all(dir).and_then(|()| {
+                Lang::ALL
+                    .into_iter()
+                    .try_for_each(|lang| std::fs::write(dir.join(format!("{}.html", lang.code())), first_paint(lang)))
+            });
+            if let Err(error) = written {
+                eprintln!("cannot write the first paint to {}: {error}", dir.display());
+                std::process::exit(1);
+            }
+        }
+        _ => {
+            eprintln!("usage: qingshanhu-infographic [first-paint DIR]  (no argument: the dataset as CSV)");
+            std::process::exit(2);
+        }
+    }
 }

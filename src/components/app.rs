@@ -30,6 +30,9 @@ pub struct AppProps {
     /// The widget is the whole page (its own index.html): it also sets the document's language.
     #[prop_or_default]
     pub owns_page: bool,
+    /// Render the static first paint (natively, at build time; see `render.rs`).
+    #[prop_or_default]
+    pub first_paint: bool,
 }
 
 impl AppProps {
@@ -51,9 +54,9 @@ pub fn app(props: &AppProps) -> Html {
     let dark = use_dark_theme(props.theme);
     use_document_lang(lang, props.owns_page);
     html! {
-        <ContextProvider<DisplaySettings> context={DisplaySettings { lang, dark }}>
+        <ContextProvider<DisplaySettings> context={DisplaySettings { lang, dark, first_paint: props.first_paint }}>
             <article
-                class={classes!("qsh", dark.then_some("qsh--dark"))}
+                class={classes!("qsh", dark.then_some("qsh--dark"), props.first_paint.then_some("qsh--static"))}
                 lang={lang.html_lang()}
                 data-theme={props.theme.code()}
                 data-compact={props.compact.then_some("true")}

@@ -12,6 +12,7 @@ use super::chart_tools::ChartTools;
 use super::display::use_display_settings;
 use super::hooks::{use_chart_drawing, use_dismiss, use_element_width};
 use super::selection::{Select, Selection};
+use super::static_chart::StaticChart;
 use super::strings::strings;
 use super::summary::chart_summary;
 use crate::charts::MIN_WIDTH_CSS;
@@ -47,21 +48,25 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
         <figure class="qsh-card qsh-chart" data-group={group.id} data-chart={group.chart.code()} ref={card}>
             <figcaption class="qsh-card__title" id={format!("qsh-chart-{}", group.id)}>{ group.title.get(settings.lang) }</figcaption>
             <div class="qsh-chart__frame" ref={frame.clone()}>
-                <canvas
-                    ref={canvas.clone()}
-                    class="qsh-chart__canvas"
-                    role="img"
-                    tabindex="0"
-                    aria-label={(*label).clone()}
-                    aria-describedby={selected.is_some().then(|| tooltip_id.clone())}
-                    onpointermove={input.on_pointer.clone()}
-                    onpointerdown={input.on_pointer}
-                    onpointerleave={input.on_leave}
-                    onkeydown={input.on_key}
-                    onblur={input.on_blur}
-                />
-                if let Some(mark) = selected {
-                    <ChartFocus id={tooltip_id} {mark} scale={drawing.scale()} canvas={canvas.clone()} {frame} />
+                if settings.first_paint {
+                    <StaticChart {group} label={(*label).clone()} />
+                } else {
+                    <canvas
+                        ref={canvas.clone()}
+                        class="qsh-chart__canvas"
+                        role="img"
+                        tabindex="0"
+                        aria-label={(*label).clone()}
+                        aria-describedby={selected.is_some().then(|| tooltip_id.clone())}
+                        onpointermove={input.on_pointer.clone()}
+                        onpointerdown={input.on_pointer}
+                        onpointerleave={input.on_leave}
+                        onkeydown={input.on_key}
+                        onblur={input.on_blur}
+                    />
+                    if let Some(mark) = selected {
+                        <ChartFocus id={tooltip_id} {mark} scale={drawing.scale()} canvas={canvas.clone()} {frame} />
+                    }
                 }
             </div>
             <ChartTools {group} {canvas} scale={drawing.scale()} />

@@ -6,11 +6,14 @@ use yew::prelude::*;
 
 use crate::data::Lang;
 
-/// What every component needs to know to render: the language and whether the theme is dark.
+/// What every component needs to know to render: the language, whether the theme is dark,
+/// and whether this is the static first paint (rendered natively at build time: charts as SVG,
+/// the controls that need the widget kept in place but hidden).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct DisplaySettings {
     pub lang: Lang,
     pub dark: bool,
+    pub first_paint: bool,
 }
 
 /// The display settings of the enclosing app.

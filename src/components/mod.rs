@@ -20,6 +20,7 @@ mod lang_switch;
 mod notice;
 mod section_view;
 mod selection;
+mod static_chart;
 mod strings;
 mod summary;
 mod tiles;

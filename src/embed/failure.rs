@@ -28,10 +28,11 @@ pub fn show_failure_everywhere() {
         return;
     };
     for index in 0..roots.length() {
-        if let Some(shadow) = roots
-            .item(index)
-            .and_then(|node| node.dyn_into::<Element>().ok()?.shadow_root())
-        {
+        let Some(host) = roots.item(index).and_then(|node| node.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        if let Some(shadow) = host.shadow_root() {
+            super::takeover::bring_back(&host).log_failure("bringing back the host's content");
             show_failure(&shadow);
         }
     }

@@ -8,6 +8,7 @@
 pub mod failure;
 mod frame;
 pub mod options;
+pub(crate) mod takeover;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -129,27 +130,31 @@ fn mount(root: &Element, stylesheet: &Stylesheet) -> Result<AppHandle<App>, JsVa
         None => root.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
     let document = gloo::utils::document();
-    let style = match stylesheet {
-        Stylesheet::Url(url) => {
-            let link = document.create_element("link")?;
-            link.set_attribute("rel", "stylesheet")?;
-            link.set_attribute("href", url)?;
-            link
-        }
+    match stylesheet {
+        Stylesheet::Url(url) => match adoptable_copy(url) {
+            // Styled in the very frame the widget replaces the static first paint in.
+            Some(sheet) => shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet)),
+            None => {
+                let link = document.create_element("link")?;
+                link.set_attribute("rel", "stylesheet")?;
+                link.set_attribute("href", url)?;
+                shadow.append_child(&link)?;
+            }
+        },
         Stylesheet::Text(css) => {
             let style = document.create_element("style")?;
             style.set_text_content(Some(css));
-            style
+            shadow.append_child(&style)?;
         }
-    };
-    shadow.append_child(&style)?;
+    }
     let container = document.create_element("div")?;
     container.set_class_name(failure::APP_CLASS);
     shadow.append_child(&container)?;
-    // The host's own content (its fallback) stays hidden unless the widget fails.
+    // The host's own content (the static first paint, or its fallback) shows until the
+    // widget is drawn, and again if the widget fails.
     let fallback = document.create_element("slot")?;
-    fallback.set_attribute("hidden", "")?;
     shadow.append_child(&fallback)?;
+    takeover::when_drawn(root, &container, &fallback)?;
 
     let pairs = options_pairs(root);
     let (options, notices) = options::parse(pairs.iter().map(|(name, value)| (name.as_str(), value.as_str())));
@@ -165,25 +170,49 @@ fn mount(root: &Element, stylesheet: &Stylesheet) -> Result<AppHandle<App>, JsVa
         compact: options.compact,
         notices,
         owns_page: root.has_attribute(PAGE_ATTRIBUTE),
+        first_paint: false,
     };
     Ok(yew::Renderer::<App>::with_root_and_props(container, props).render())
 }
 
-/// The options of a mount point: the page's query string for the widget's own page, else the
-/// element's data attributes (`data-lang`, `data-theme`, `data-sections`, `data-compact`, `data-id`).
+/// A constructed copy of the widget's stylesheet when the page has already loaded it (the
+/// widget's own pages link it for the static first paint), for a shadow root to adopt: a
+/// `<link>` there would load it again and show the widget unstyled for a frame. `None` where
+/// the page has no such sheet or cannot read its rules (another origin without CORS).
+fn adoptable_copy(url: &str) -> Option<web_sys::CssStyleSheet> {
+    let sheets = gloo::utils::document().style_sheets();
+    let loaded = (0..sheets.length())
+        .filter_map(|index| sheets.item(index)?.dyn_into::<web_sys::CssStyleSheet>().ok())
+        .find(|sheet| sheet.href().ok().flatten().as_deref() == Some(url))?;
+    let rules = loaded.css_rules().ok()?;
+    let text: String = (0..rules.length())
+        .filter_map(|index| rules.item(index))
+        .map(|rule| rule.css_text())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let copy = web_sys::CssStyleSheet::new().ok()?;
+    copy.replace_sync(&text).ok()?;
+    Some(copy)
+}
+
+/// The options of a mount point: the element's data attributes (`data-lang`, `data-theme`,
+/// `data-sections`, `data-compact`, `data-id`), and for the widget's own page its query string
+/// after them, so that the query wins (the English page sets `data-lang="en"`).
 fn options_pairs(root: &Element) -> Vec<(String, String)> {
+    let mut pairs: Vec<(String, String)> = options::OPTION_NAMES
+        .iter()
+        .chain(cfg!(feature = "fault-injection").then_some(&"fault"))
+        .filter_map(|name| {
+            root.get_attribute(&format!("data-{name}"))
+                .map(|value| (name.to_string(), value))
+        })
+        .collect();
     if root.has_attribute(PAGE_ATTRIBUTE) {
-        options::query_pairs(&gloo::utils::window().location().search().unwrap_or_default())
-    } else {
-        options::OPTION_NAMES
-            .iter()
-            .chain(cfg!(feature = "fault-injection").then_some(&"fault"))
-            .filter_map(|name| {
-                root.get_attribute(&format!("data-{name}"))
-                    .map(|value| (name.to_string(), value))
-            })
-            .collect()
+        let query = options::query_pairs(&gloo::utils::window().location().search().unwrap_or_default());
+        pairs.retain(|(name, _)| !query.iter().any(|(asked, _)| asked == name));
+        pairs.extend(query);
     }
+    pairs
 }
 
 /// Test builds only (`--features fault-injection`): `fault=panic` (query) or `data-fault="panic"`

@@ -106,17 +106,17 @@ test('hostile option values are shown back as text, never executed, never a blan
   await context.close();
 });
 
-test('without WebAssembly the static fallback stays readable', async () => {
+test('without WebAssembly the static first paint stays, whole', async () => {
   const { page, context, problems } = await openPage(browser, { viewport: { width: 800, height: 900 } });
   await context.addInitScript(() => { delete globalThis.WebAssembly; });
   const logged = page.waitForEvent('console', (message) => message.text().includes('could not start'));
   await page.goto(server.url);
   await logged;
   const fallback = await page.evaluate(() => {
-    const section = document.querySelector('.qsh-fallback');
+    const section = document.querySelector('.qsh--static');
     return { height: section.getBoundingClientRect().height, text: section.textContent, shadow: !!document.querySelector('[data-qingshanhu-infographic]').shadowRoot };
   });
-  assert.ok(fallback.height > 100, 'the fallback is shown');
+  assert.ok(fallback.height > 1000, 'the whole first paint is shown');
   assert.match(fallback.text, /500亿元/);
   assert.match(fallback.text, /175\.99亿元/);
   assert.equal(fallback.shadow, false, 'nothing replaced it');
@@ -135,13 +135,13 @@ test('a panic shows a short error panel with the fallback, and the host page kee
       notice: shadow.querySelector('.qsh-failure').textContent,
       role: shadow.querySelector('.qsh-failure').getAttribute('role'),
       appHidden: shadow.querySelector('.qsh-host').hidden,
-      fallbackHeight: document.querySelector('.qsh-fallback').getBoundingClientRect().height,
+      fallbackHeight: document.querySelector('.qsh--static').getBoundingClientRect().height,
     };
   });
   assert.match(state.notice, /reload the page/);
   assert.equal(state.role, 'alert');
   assert.equal(state.appHidden, true, 'the frozen widget is hidden');
-  assert.ok(state.fallbackHeight > 100, 'the headline figures are shown instead');
+  assert.ok(state.fallbackHeight > 1000, 'the static first paint is shown instead');
   assert.ok(problems.some((p) => p.includes('injected fault')), 'the panic is logged to the console');
   // The host page's own scripts and DOM still work.
   const hostWorks = await page.evaluate(() => {

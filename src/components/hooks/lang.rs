@@ -16,7 +16,9 @@ use crate::web::JsResultExt;
 /// ```
 #[hook]
 pub fn use_reader_lang(asked: Option<Lang>) -> (Lang, Callback<Lang>) {
-    let lang = use_state_eq(|| asked.or_else(remembered_lang).unwrap_or_default());
+    // Rendered natively (the static first paint) there is no storage to remember a choice.
+    let remembered = || cfg!(target_arch = "wasm32").then(remembered_lang).flatten();
+    let lang = use_state_eq(|| asked.or_else(remembered).unwrap_or_default());
     let on_lang = {
         let lang = lang.clone();
         Callback::from(move |choice: Lang| {

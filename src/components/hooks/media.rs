@@ -30,7 +30,9 @@ fn use_prefers_dark() -> bool {
             .flatten()
             .is_some_and(|list| list.matches())
     };
-    let dark = use_state_eq(matches);
+    // Rendered natively (the static first paint) there is no window: the page's stylesheet
+    // follows the system's scheme until the widget starts.
+    let dark = use_state_eq(|| cfg!(target_arch = "wasm32") && matches());
     {
         let dark = dark.clone();
         use_effect_with((), move |_| {

@@ -1,0 +1,36 @@
+//! A chart in the static first paint: the same drawing as the canvas, as SVG at each layout
+//! width (`charts::LAYOUT_WIDTHS_CSS`); the stylesheet shows the one that fits the frame, and
+//! colours it for the light or dark theme.
+
+use yew::prelude::*;
+
+use super::display::use_display_settings;
+use crate::charts::{self, LAYOUT_WIDTHS_CSS};
+use crate::data::Group;
+
+#[derive(Properties, PartialEq)]
+pub struct StaticChartProps {
+    pub group: &'static Group,
+    /// What a screen reader announces for the chart (as the canvas's `aria-label`).
+    pub label: AttrValue,
+}
+
+#[function_component(StaticChart)]
+pub fn static_chart(props: &StaticChartProps) -> Html {
+    let lang = use_display_settings().lang;
+    let label = escape_attribute(&props.label);
+    let drawings = LAYOUT_WIDTHS_CSS.into_iter().map(|width| {
+        let attributes =
+            format!(" class=\"qsh-chart__svg\" data-layout-width=\"{width}\" role=\"img\" aria-label=\"{label}\"");
+        match charts::static_svg(props.group, lang, width, &attributes) {
+            Ok(svg) => Html::from_html_unchecked(AttrValue::from(svg)),
+            // The widget draws the chart when it starts; the page says why it is missing now.
+            Err(message) => html! { <p class="qsh-chart__message">{ message }</p> },
+        }
+    });
+    html! { { for drawings } }
+}
+
+fn escape_attribute(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
+}

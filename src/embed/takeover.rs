@@ -1,0 +1,119 @@
+//! The widget takes the place of the host's own content (the static first paint, or any
+//! fallback the host put in its element) only once it is drawn: until then the app renders out
+//! of sight at the same width while the host's content stays; then the two change places in
+//! one task, so the reader sees no blank chart and nothing moves.
+//!
+//! Once the widget shows, the host's content is kept aside in a `<template>` of the shadow
+//! root (one copy of every figure on the page, for readers, search and tests alike); the
+//! failure panel puts it back if the widget fails (`failure.rs`).
+//!
+//! "Drawn" is every canvas carrying [`DRAWN_FIGURES_ATTR`]. A chart that cannot draw (a hidden
+//! or too narrow container) must not keep the widget out forever: after [`GIVE_UP_MS`] it
+//! takes over all the same, and draws when it can.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, MutationObserver, MutationObserverInit};
+
+use crate::names::DRAWN_FIGURES_ATTR;
+use crate::web::JsResultExt;
+
+/// Marks the app's container while it renders out of sight (static/style.css).
+pub const STARTING_ATTRIBUTE: &str = "data-starting";
+/// Marks the `<template>` that keeps the host's content once the widget shows.
+pub const KEPT_CONTENT_ATTRIBUTE: &str = "data-host-content";
+/// How long the host's content stays at most, in milliseconds.
+pub const GIVE_UP_MS: u32 = 3000;
+
+/// What waits for the app to be drawn; dropped when it takes over.
+struct Watch {
+    observer: MutationObserver,
+    _on_mutation: Closure<dyn FnMut()>,
+    _give_up: Timeout,
+}
+
+/// Shows the app in place of the host's content (the light DOM of `host`, shown through the
+/// shadow root's `fallback` slot) once every chart in `app` is drawn.
+pub fn when_drawn(host: &Element, app: &Element, fallback: &Element) -> Result<(), JsValue> {
+    app.set_attribute(STARTING_ATTRIBUTE, "")?;
+    let watch: Rc<RefCell<Option<Watch>>> = Rc::default();
+    let take_over = {
+        let (host, app, fallback, watch) = (host.clone(), app.clone(), fallback.clone(), watch.clone());
+        move || {
+            let Some(done) = watch.borrow_mut().take() else {
+                return;
+            };
+            done.observer.disconnect();
+            app.remove_attribute(STARTING_ATTRIBUTE)
+                .log_failure("showing the widget");
+            fallback
+                .set_attribute("hidden", "")
+                .log_failure("hiding the host's content");
+            keep_aside(&host).log_failure("keeping the host's content aside");
+            // Called from one of the watch's own callbacks, which must not be dropped while
+            // it runs: the watch goes once the callback has returned.
+            wasm_bindgen_futures::spawn_local(async move { drop(done) });
+        }
+    };
+    let on_mutation = {
+        let (app, take_over) = (app.clone(), take_over.clone());
+        Closure::<dyn FnMut()>::new(move || {
+            if is_drawn(&app) {
+                take_over();
+            }
+        })
+    };
+    let observer = MutationObserver::new(on_mutation.as_ref().unchecked_ref())?;
+    let options = MutationObserverInit::new();
+    options.set_child_list(true);
+    options.set_subtree(true);
+    options.set_attribute_filter(&js_sys::Array::of1(&DRAWN_FIGURES_ATTR.into()));
+    observer.observe_with_options(app, &options)?;
+    *watch.borrow_mut() = Some(Watch {
+        observer,
+        _on_mutation: on_mutation,
+        _give_up: Timeout::new(GIVE_UP_MS, take_over),
+    });
+    Ok(())
+}
+
+/// Moves the host's own content into a `<template>` of its shadow root.
+fn keep_aside(host: &Element) -> Result<(), JsValue> {
+    let Some(shadow) = host.shadow_root() else {
+        return Ok(());
+    };
+    let kept: web_sys::HtmlTemplateElement = gloo::utils::document().create_element("template")?.dyn_into()?;
+    kept.set_attribute(KEPT_CONTENT_ATTRIBUTE, "")?;
+    while let Some(node) = host.first_child() {
+        kept.content().append_child(&node)?;
+    }
+    shadow.append_child(&kept)?;
+    Ok(())
+}
+
+/// Puts the host's content back where it was (after a failure).
+pub fn bring_back(host: &Element) -> Result<(), JsValue> {
+    let Some(shadow) = host.shadow_root() else {
+        return Ok(());
+    };
+    if let Some(kept) = shadow.query_selector(&format!("template[{KEPT_CONTENT_ATTRIBUTE}]"))? {
+        let kept: web_sys::HtmlTemplateElement = kept.dyn_into()?;
+        host.append_child(&kept.content())?;
+        kept.remove();
+    }
+    Ok(())
+}
+
+/// Whether the app has rendered and every canvas in it is drawn.
+fn is_drawn(app: &Element) -> bool {
+    let Ok(canvases) = app.query_selector_all("canvas") else {
+        return false;
+    };
+    let drawn = (0..canvases.length())
+        .filter_map(|index| canvases.item(index)?.dyn_into::<Element>().ok())
+        .all(|canvas| canvas.has_attribute(DRAWN_FIGURES_ATTR));
+    app.child_element_count() > 0 && drawn
+}
