@@ -301,3 +301,19 @@ fn each_frame_width_has_one_layout_width_within_a_fifth_of_it() {
         assert!((1.0..1.26).contains(&scale), "frame {frame}: scale {scale}");
     }
 }
+
+#[test]
+fn the_svg_file_carries_title_values_and_source_in_print_colours() {
+    let group = REPORT.figure_group("pillar-industries").unwrap();
+    for lang in Lang::ALL {
+        let svg = charts::svg_file(group, lang, 360.0, "Source: test").expect("draws");
+        let texts = texts_of(&svg).concat();
+        assert!(texts.contains(group.title.get(lang)));
+        assert!(texts.contains("Source: test"));
+        for figure in group.figures {
+            assert!(texts.contains(figure.display.get(lang)), "{}", figure.display.get(lang));
+        }
+        assert!(!svg.contains("class=\"qsh-"), "a file carries its own colours");
+        assert!(svg.contains("fill=\"#0072b2\""), "light theme's bars");
+    }
+}

@@ -1,12 +1,14 @@
-//! A chart's tools: its data table, shown on request below them, and saving it as an image.
+//! A chart's tools: its data table, shown on request below them, and saving it as an image
+//! or as SVG.
 
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use super::data_table::DataTable;
 use super::display::use_display_settings;
-use super::export::save_chart_image;
+use super::export::{save_chart_image, save_chart_svg};
 use super::strings::strings;
+use crate::charts::layout_width_css;
 use crate::data::Group;
 
 #[derive(Properties, PartialEq)]
@@ -35,6 +37,14 @@ pub fn chart_tools(props: &ChartToolsProps) -> Html {
             }
         })
     };
+    let on_save_svg = {
+        let canvas = props.canvas.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
+                save_chart_svg(group, settings.lang, layout_width_css(f64::from(canvas.client_width())));
+            }
+        })
+    };
     let table_id = format!("qsh-table-{}", group.id);
     html! {
         <>
@@ -43,6 +53,7 @@ pub fn chart_tools(props: &ChartToolsProps) -> Html {
                     { if *table_open { words.hide_table } else { words.data_table } }
                 </button>
                 <button type="button" class="qsh-button" onclick={on_save_image}>{ words.save_image }</button>
+                <button type="button" class="qsh-button" onclick={on_save_svg}>{ words.save_svg }</button>
             </div>
             if *table_open {
                 <DataTable id={table_id} {group} />

@@ -1,4 +1,5 @@
-//! Downloads: the dataset as CSV and a chart as PNG, stamped with its title and source.
+//! Downloads: the dataset as CSV, and a chart as PNG (stamped with its title and source) or as
+//! SVG (vector, for print, drawn by the same chart functions).
 //! Browser glue only; what is exported comes from `data` and the drawn canvas.
 
 use wasm_bindgen::{JsCast, JsValue};
@@ -7,9 +8,9 @@ use web_sys::{CanvasRenderingContext2d, HtmlAnchorElement, HtmlCanvasElement};
 
 use super::display::DisplaySettings;
 use super::strings::strings;
-use crate::charts::{Theme, FONT_STACK};
+use crate::charts::{self, Theme, FONT_STACK};
 use crate::data::export::dataset_csv;
-use crate::data::{Group, REPORT};
+use crate::data::{Group, Lang, REPORT};
 use crate::web::{describe, log_error, JsResultExt};
 
 pub const CSV_FILE_NAME: &str = "qingshanhu-2023-figures.csv";
@@ -111,13 +112,7 @@ async fn to_png(canvas: &HtmlCanvasElement) -> Result<web_sys::Blob, String> {
 /// the display's language and theme; `scale` is the canvas's backend pixels per CSS pixel.
 pub fn save_chart_image(canvas: HtmlCanvasElement, group: &'static Group, settings: DisplaySettings, scale: f64) {
     let lang = settings.lang;
-    let source = format!(
-        "{}{}{} · {}",
-        strings(lang).source,
-        strings(lang).colon,
-        REPORT.source.get(lang),
-        REPORT.publication.get(lang)
-    );
+    let source = source_line(lang);
     wasm_bindgen_futures::spawn_local(async move {
         let theme = Theme::for_dark(settings.dark);
         let result = match chart_png(&canvas, group.title.get(lang), &source, &theme, scale).await {
@@ -128,4 +123,29 @@ pub fn save_chart_image(canvas: HtmlCanvasElement, group: &'static Group, settin
             log_error(&format!("image of `{}` not saved: {error}", group.id));
         }
     });
+}
+
+/// The source line stamped on exported charts.
+fn source_line(lang: Lang) -> String {
+    format!(
+        "{}{}{} · {}",
+        strings(lang).source,
+        strings(lang).colon,
+        REPORT.source.get(lang),
+        REPORT.publication.get(lang)
+    )
+}
+
+/// Offers a chart as an SVG file, laid out as on screen (`layout_width_css`), in light colours.
+pub fn save_chart_svg(group: &'static Group, lang: Lang, layout_width_css: f64) {
+    let result = charts::svg_file(group, lang, layout_width_css, &source_line(lang)).and_then(|svg| {
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("image/svg+xml");
+        let parts = js_sys::Array::of1(&JsValue::from_str(&svg));
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(describe)?;
+        offer_download(&blob, &format!("qingshanhu-2023-{}.svg", group.id))
+    });
+    if let Err(error) = result {
+        log_error(&format!("SVG of `{}` not saved: {error}", group.id));
+    }
 }
