@@ -5,8 +5,10 @@
 //! time (slow in the redraw path) and an inline style that a strict Content-Security-Policy
 //! blocks (so the measurement comes out wrong). And the context's font is set only when it
 //! changes: parsing a CSS font string for every label and measurement dominated a redraw.
+//! Widths are cached by font and text, since every redraw measures the same labels again.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
@@ -48,20 +50,67 @@ impl Canvas {
     }
 
     /// Sets the context's font for a text style, unless it is already set.
-    fn use_font<S: BackendTextStyle>(&self, style: &S) {
-        // The same font string plotters-canvas draws with.
-        let font = format!(
-            "{} {}px {}",
-            style.style().as_str(),
-            style.size(),
-            style.family().as_str()
-        );
+    fn use_font(&self, font: &str) {
         let mut current = self.font.borrow_mut();
-        if current.as_deref() != Some(font.as_str()) {
-            self.context.set_font(&font);
-            *current = Some(font);
+        if current.as_deref() != Some(font) {
+            self.context.set_font(font);
+            *current = Some(font.to_string());
         }
     }
+}
+
+/// The CSS font of a text style: the same string plotters-canvas draws with.
+fn css_font<S: BackendTextStyle>(style: &S) -> String {
+    format!(
+        "{} {}px {}",
+        style.style().as_str(),
+        style.size(),
+        style.family().as_str()
+    )
+}
+
+/// Text widths in device pixels, by CSS font and text, for every canvas of the page.
+#[derive(Default)]
+struct TextWidths {
+    by_font: HashMap<String, HashMap<String, u32>>,
+    entries: usize,
+    /// Whether the cache is emptied when the page's fonts finish loading (a font that arrives
+    /// late changes widths).
+    follows_fonts: bool,
+}
+
+/// Enough for every label of the widget in both languages and several sizes; past it the
+/// cache starts again rather than grow.
+const MAX_TEXT_WIDTHS: usize = 4096;
+
+thread_local! {
+    static TEXT_WIDTHS: RefCell<TextWidths> = RefCell::default();
+}
+
+fn cached_width(font: &str, text: &str) -> Option<u32> {
+    TEXT_WIDTHS.with_borrow(|widths| widths.by_font.get(font)?.get(text).copied())
+}
+
+fn cache_width(font: String, text: &str, width: u32) {
+    TEXT_WIDTHS.with_borrow_mut(|widths| {
+        if !widths.follows_fonts {
+            widths.follows_fonts = true;
+            let fonts = gloo::utils::document().fonts();
+            gloo::events::EventListener::new(&fonts, "loadingdone", |_| {
+                TEXT_WIDTHS.with_borrow_mut(|widths| {
+                    widths.by_font.clear();
+                    widths.entries = 0;
+                });
+            })
+            .forget();
+        }
+        if widths.entries >= MAX_TEXT_WIDTHS {
+            widths.by_font.clear();
+            widths.entries = 0;
+        }
+        widths.by_font.entry(font).or_default().insert(text.to_string(), width);
+        widths.entries += 1;
+    });
 }
 
 impl DrawingBackend for Canvas {
@@ -133,7 +182,7 @@ impl DrawingBackend for Canvas {
         if colour.alpha == 0.0 {
             return Ok(());
         }
-        self.use_font(style);
+        self.use_font(&css_font(style));
         let (r, g, b) = colour.rgb;
         self.context
             .set_fill_style_str(&format!("rgba({r},{g},{b},{})", colour.alpha));
@@ -153,13 +202,19 @@ impl DrawingBackend for Canvas {
     }
 
     fn estimate_text_size<S: BackendTextStyle>(&self, text: &str, style: &S) -> Result<(u32, u32), Error> {
-        self.use_font(style);
-        let width = self
-            .context
-            .measure_text(text)
-            .map(|metrics| metrics.width())
-            .unwrap_or(0.0);
-        Ok((width.ceil() as u32, style.size().ceil() as u32))
+        let font = css_font(style);
+        let width = cached_width(&font, text).unwrap_or_else(|| {
+            self.use_font(&font);
+            match self.context.measure_text(text) {
+                Ok(metrics) => {
+                    let width = metrics.width().ceil() as u32;
+                    cache_width(font, text, width);
+                    width
+                }
+                Err(_) => 0,
+            }
+        });
+        Ok((width, style.size().ceil() as u32))
     }
 }
 
