@@ -47,19 +47,21 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
         <figure class="qsh-card qsh-chart" data-group={group.id} data-chart={group.chart.code()} ref={card}>
             <figcaption class="qsh-card__title" id={format!("qsh-chart-{}", group.id)}>{ group.title.get(settings.lang) }</figcaption>
             <div class="qsh-chart__frame" ref={frame.clone()}>
-                <canvas
-                    ref={canvas.clone()}
-                    class="qsh-chart__canvas"
-                    role="img"
-                    tabindex="0"
-                    aria-label={(*label).clone()}
-                    aria-describedby={selected.is_some().then(|| tooltip_id.clone())}
-                    onpointermove={input.on_pointer.clone()}
-                    onpointerdown={input.on_pointer}
-                    onpointerleave={input.on_leave}
-                    onkeydown={input.on_key}
-                    onblur={input.on_blur}
-                />
+                <div class="qsh-chart__clip">
+                    <canvas
+                        ref={canvas.clone()}
+                        class="qsh-chart__canvas"
+                        role="img"
+                        tabindex="0"
+                        aria-label={(*label).clone()}
+                        aria-describedby={selected.is_some().then(|| tooltip_id.clone())}
+                        onpointermove={input.on_pointer.clone()}
+                        onpointerdown={input.on_pointer}
+                        onpointerleave={input.on_leave}
+                        onkeydown={input.on_key}
+                        onblur={input.on_blur}
+                    />
+                </div>
                 if let Some(mark) = selected {
                     <ChartFocus id={tooltip_id} {mark} scale={drawing.scale()} canvas={canvas.clone()} {frame} />
                 }
