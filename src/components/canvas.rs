@@ -8,7 +8,6 @@
 //! Widths are cached by font and text, since every redraw measures the same labels again.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
@@ -69,26 +68,60 @@ fn css_font<S: BackendTextStyle>(style: &S) -> String {
     )
 }
 
-/// Text widths in device pixels, by CSS font and text, for every canvas of the page.
+/// Text widths in device pixels, by CSS font and text, for every canvas of the page. Sorted
+/// vectors rather than hash maps: a few hundred entries, and a smaller bundle.
 #[derive(Default)]
 struct TextWidths {
-    by_font: HashMap<String, HashMap<String, u32>>,
+    /// By font, then by text, both sorted.
+    by_font: Vec<(String, Vec<(String, u32)>)>,
     entries: usize,
     /// Whether the cache is emptied when the page's fonts finish loading (a font that arrives
     /// late changes widths).
     follows_fonts: bool,
 }
 
+impl TextWidths {
+    fn get(&self, font: &str, text: &str) -> Option<u32> {
+        let texts = &self.by_font[find(&self.by_font, font).ok()?].1;
+        Some(texts[find(texts, text).ok()?].1)
+    }
+
+    fn insert(&mut self, font: String, text: &str, width: u32) {
+        if self.entries >= MAX_TEXT_WIDTHS {
+            self.clear();
+        }
+        let at = find(&self.by_font, &font).unwrap_or_else(|at| {
+            self.by_font.insert(at, (font, Vec::new()));
+            at
+        });
+        let texts = &mut self.by_font[at].1;
+        if let Err(at) = find(texts, text) {
+            texts.insert(at, (text.to_string(), width));
+            self.entries += 1;
+        }
+    }
+
+    fn clear(&mut self) {
+        self.by_font.clear();
+        self.entries = 0;
+    }
+}
+
+/// Where a key is, or would be inserted, in a vector sorted by key.
+fn find<T>(sorted: &[(String, T)], key: &str) -> Result<usize, usize> {
+    sorted.binary_search_by(|(entry, _)| entry.as_str().cmp(key))
+}
+
 /// Enough for every label of the widget in both languages and several sizes; past it the
 /// cache starts again rather than grow.
-const MAX_TEXT_WIDTHS: usize = 4096;
+const MAX_TEXT_WIDTHS: usize = 1024;
 
 thread_local! {
     static TEXT_WIDTHS: RefCell<TextWidths> = RefCell::default();
 }
 
 fn cached_width(font: &str, text: &str) -> Option<u32> {
-    TEXT_WIDTHS.with_borrow(|widths| widths.by_font.get(font)?.get(text).copied())
+    TEXT_WIDTHS.with_borrow(|widths| widths.get(font, text))
 }
 
 fn cache_width(font: String, text: &str, width: u32) {
@@ -97,19 +130,11 @@ fn cache_width(font: String, text: &str, width: u32) {
             widths.follows_fonts = true;
             let fonts = gloo::utils::document().fonts();
             gloo::events::EventListener::new(&fonts, "loadingdone", |_| {
-                TEXT_WIDTHS.with_borrow_mut(|widths| {
-                    widths.by_font.clear();
-                    widths.entries = 0;
-                });
+                TEXT_WIDTHS.with_borrow_mut(TextWidths::clear);
             })
             .forget();
         }
-        if widths.entries >= MAX_TEXT_WIDTHS {
-            widths.by_font.clear();
-            widths.entries = 0;
-        }
-        widths.by_font.entry(font).or_default().insert(text.to_string(), width);
-        widths.entries += 1;
+        widths.insert(font, text, width);
     });
 }
 
