@@ -16,7 +16,7 @@ pub fn log_error(message: &str) {
 }
 
 /// Results of calls into the browser.
-pub trait JsResultExt {
+pub trait JsResultExt<T> {
     /// Logs a failure with its context (what was being done, e.g. "setting a chart's height").
     ///
     /// Only the first failure of each context is logged: a call that fails on every redraw
@@ -26,26 +26,38 @@ pub trait JsResultExt {
     /// canvas.set_attribute("role", "img").log_failure("labelling a chart");
     /// ```
     fn log_failure(self, context: &'static str);
+
+    /// The value, or `None` after logging the failure as [`log_failure`](Self::log_failure) does.
+    #[must_use]
+    fn ok_or_log(self, context: &'static str) -> Option<T>;
 }
 
-impl<T> JsResultExt for Result<T, JsValue> {
+impl<T> JsResultExt<T> for Result<T, JsValue> {
     fn log_failure(self, context: &'static str) {
-        let Err(error) = self else {
-            return;
-        };
-        thread_local! {
-            static LOGGED: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+        if let Err(error) = self {
+            log_first(context, error);
         }
-        let first = LOGGED.with_borrow_mut(|logged| {
-            let first = !logged.contains(&context);
-            if first {
-                logged.push(context);
-            }
-            first
-        });
+    }
+
+    fn ok_or_log(self, context: &'static str) -> Option<T> {
+        self.map_err(|error| log_first(context, error)).ok()
+    }
+}
+
+/// Logs a failure unless one with the same context was logged before.
+fn log_first(context: &'static str, error: JsValue) {
+    thread_local! {
+        static LOGGED: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+    }
+    let first = LOGGED.with_borrow_mut(|logged| {
+        let first = !logged.contains(&context);
         if first {
-            log_error(&format!("{context} failed: {}", describe(error)));
+            logged.push(context);
         }
+        first
+    });
+    if first {
+        log_error(&format!("{context} failed: {}", describe(error)));
     }
 }
 

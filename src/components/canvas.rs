@@ -5,6 +5,7 @@
 //! time (slow in the redraw path) and an inline style that a strict Content-Security-Policy
 //! blocks (so the measurement comes out wrong). And the context's font is set only when it
 //! changes: parsing a CSS font string for every label and measurement dominated a redraw.
+//! Widths are cached by font and text, since every redraw measures the same labels again.
 
 use std::cell::RefCell;
 
@@ -48,20 +49,93 @@ impl Canvas {
     }
 
     /// Sets the context's font for a text style, unless it is already set.
-    fn use_font<S: BackendTextStyle>(&self, style: &S) {
-        // The same font string plotters-canvas draws with.
-        let font = format!(
-            "{} {}px {}",
-            style.style().as_str(),
-            style.size(),
-            style.family().as_str()
-        );
+    fn use_font(&self, font: &str) {
         let mut current = self.font.borrow_mut();
-        if current.as_deref() != Some(font.as_str()) {
-            self.context.set_font(&font);
-            *current = Some(font);
+        if current.as_deref() != Some(font) {
+            self.context.set_font(font);
+            *current = Some(font.to_string());
         }
     }
+}
+
+/// The CSS font of a text style: the same string plotters-canvas draws with.
+fn css_font<S: BackendTextStyle>(style: &S) -> String {
+    format!(
+        "{} {}px {}",
+        style.style().as_str(),
+        style.size(),
+        style.family().as_str()
+    )
+}
+
+/// Text widths in device pixels, by CSS font and text, for every canvas of the page. Sorted
+/// vectors rather than hash maps: a few hundred entries, and a smaller bundle.
+#[derive(Default)]
+struct TextWidths {
+    /// By font, then by text, both sorted.
+    by_font: Vec<(String, Vec<(String, u32)>)>,
+    entries: usize,
+    /// Whether the cache is emptied when the page's fonts finish loading (a font that arrives
+    /// late changes widths).
+    follows_fonts: bool,
+}
+
+impl TextWidths {
+    fn get(&self, font: &str, text: &str) -> Option<u32> {
+        let texts = &self.by_font[find(&self.by_font, font).ok()?].1;
+        Some(texts[find(texts, text).ok()?].1)
+    }
+
+    fn insert(&mut self, font: String, text: &str, width: u32) {
+        if self.entries >= MAX_TEXT_WIDTHS {
+            self.clear();
+        }
+        let at = find(&self.by_font, &font).unwrap_or_else(|at| {
+            self.by_font.insert(at, (font, Vec::new()));
+            at
+        });
+        let texts = &mut self.by_font[at].1;
+        if let Err(at) = find(texts, text) {
+            texts.insert(at, (text.to_string(), width));
+            self.entries += 1;
+        }
+    }
+
+    fn clear(&mut self) {
+        self.by_font.clear();
+        self.entries = 0;
+    }
+}
+
+/// Where a key is, or would be inserted, in a vector sorted by key.
+fn find<T>(sorted: &[(String, T)], key: &str) -> Result<usize, usize> {
+    sorted.binary_search_by(|(entry, _)| entry.as_str().cmp(key))
+}
+
+/// Enough for every label of the widget in both languages and several sizes; past it the
+/// cache starts again rather than grow.
+const MAX_TEXT_WIDTHS: usize = 1024;
+
+thread_local! {
+    static TEXT_WIDTHS: RefCell<TextWidths> = RefCell::default();
+}
+
+fn cached_width(font: &str, text: &str) -> Option<u32> {
+    TEXT_WIDTHS.with_borrow(|widths| widths.get(font, text))
+}
+
+fn cache_width(font: String, text: &str, width: u32) {
+    TEXT_WIDTHS.with_borrow_mut(|widths| {
+        if !widths.follows_fonts {
+            widths.follows_fonts = true;
+            let fonts = gloo::utils::document().fonts();
+            gloo::events::EventListener::new(&fonts, "loadingdone", |_| {
+                TEXT_WIDTHS.with_borrow_mut(TextWidths::clear);
+            })
+            .forget();
+        }
+        widths.insert(font, text, width);
+    });
 }
 
 impl DrawingBackend for Canvas {
@@ -133,7 +207,7 @@ impl DrawingBackend for Canvas {
         if colour.alpha == 0.0 {
             return Ok(());
         }
-        self.use_font(style);
+        self.use_font(&css_font(style));
         let (r, g, b) = colour.rgb;
         self.context
             .set_fill_style_str(&format!("rgba({r},{g},{b},{})", colour.alpha));
@@ -153,13 +227,19 @@ impl DrawingBackend for Canvas {
     }
 
     fn estimate_text_size<S: BackendTextStyle>(&self, text: &str, style: &S) -> Result<(u32, u32), Error> {
-        self.use_font(style);
-        let width = self
-            .context
-            .measure_text(text)
-            .map(|metrics| metrics.width())
-            .unwrap_or(0.0);
-        Ok((width.ceil() as u32, style.size().ceil() as u32))
+        let font = css_font(style);
+        let width = cached_width(&font, text).unwrap_or_else(|| {
+            self.use_font(&font);
+            match self.context.measure_text(text) {
+                Ok(metrics) => {
+                    let width = metrics.width().ceil() as u32;
+                    cache_width(font, text, width);
+                    width
+                }
+                Err(_) => 0,
+            }
+        });
+        Ok((width, style.size().ceil() as u32))
     }
 }
 

@@ -8,7 +8,7 @@ use yew::NodeRef;
 use super::canvas::Canvas;
 use super::display::DisplaySettings;
 use crate::charts::{self, ChartStyle, Mark, Theme, MIN_WIDTH_CSS};
-use crate::data::Group;
+use crate::data::{Group, Lang};
 use crate::names::{CHART_DRAWN_MARK, DRAWN_FIGURES_ATTR, PAINT_MS_ATTR};
 use crate::web::JsResultExt;
 
@@ -38,37 +38,58 @@ impl Drawing {
     }
 }
 
-/// Sizes the canvas for the container's width and draws the group. An undrawable width (none
-/// yet, hidden, too narrow) gives an empty drawing; `Err` says why the chart could not be drawn.
-pub fn redraw(
+/// A canvas sized for a drawing: its chart's size in CSS pixels, the device scale, and the
+/// zoom from the chart's layout width to its CSS width.
+pub struct CanvasSize {
+    width: f64,
+    height: f64,
+    scale: f64,
+    zoom: f64,
+}
+
+/// Sizes a chart's canvas for its container's width: the CSS height, and, when the chart can
+/// be drawn at that width, the backing store. `None` when it cannot (no width yet, hidden, too
+/// narrow); the canvas is then marked undrawn.
+pub fn size_canvas(
     canvas: &HtmlCanvasElement,
     group: &'static Group,
     width: Option<f64>,
-    settings: DisplaySettings,
-) -> Result<Drawing, String> {
+    lang: Lang,
+) -> Option<CanvasSize> {
     // Laid out at a fixed width and scaled to the frame, as the static page's SVG is: the two
     // have the same size, so nothing moves when the canvas replaces it.
     let frame_width = width.unwrap_or(0.0);
     let layout_width = charts::layout_width_css(frame_width);
     let zoom = frame_width / layout_width;
-    let height = charts::height_css(group, layout_width, settings.lang) * zoom;
+    let height = charts::height_css(group, layout_width, lang) * zoom;
     // Through the CSSOM, not a style attribute, so a strict CSP allows it; and only when it
     // changes, since a changed style makes the next chart's font setting recompute styles.
-    let css_height = format!("{height}px");
-    if canvas.style().get_property_value("height").ok().as_deref() != Some(css_height.as_str()) {
-        canvas
-            .style()
-            .set_property("height", &css_height)
-            .log_failure("setting a chart's height");
-    }
+    set_style_px(canvas, "height", height, "setting a chart's height");
     let Some(width) = width.filter(|&width| width >= MIN_WIDTH_CSS) else {
         canvas
             .remove_attribute(DRAWN_FIGURES_ATTR)
             .log_failure("marking a chart undrawn");
-        return Ok(Drawing::default());
+        return None;
     };
     let scale = gloo::utils::window().device_pixel_ratio().max(1.0);
-    let (marks, milliseconds) = timed(|| paint(canvas, group, (width, height), (scale, zoom), settings));
+    fit_backing_store(canvas, device_px(width, height, scale), scale);
+    Some(CanvasSize {
+        width,
+        height,
+        scale,
+        zoom,
+    })
+}
+
+/// Draws the group on its sized canvas and lists the figures drawn on it; `Err` says why the
+/// chart could not be drawn.
+pub fn draw_canvas(
+    canvas: &HtmlCanvasElement,
+    group: &'static Group,
+    sized: &CanvasSize,
+    settings: DisplaySettings,
+) -> Result<Drawing, String> {
+    let (marks, milliseconds) = timed(|| paint(canvas, group, sized, settings));
     let marks = marks?;
     let drawn: Vec<&str> = marks.iter().map(|mark| mark.figure.id).collect();
     canvas
@@ -77,7 +98,23 @@ pub fn redraw(
     canvas
         .set_attribute(PAINT_MS_ATTR, &format!("{milliseconds:.3}"))
         .log_failure("recording a chart's drawing time");
-    Ok(Drawing { marks, scale })
+    Ok(Drawing {
+        marks,
+        scale: sized.scale,
+    })
+}
+
+/// A size in CSS pixels, in whole device pixels.
+fn device_px(width: f64, height: f64, scale: f64) -> (u32, u32) {
+    ((width * scale).round() as u32, (height * scale).round() as u32)
+}
+
+/// Sets a length in CSS pixels on an element's style, unless it already has it.
+fn set_style_px(element: &HtmlElement, property: &str, value: f64, context: &'static str) {
+    let css = format!("{value}px");
+    if element.style().get_property_value(property).ok().as_deref() != Some(css.as_str()) {
+        element.style().set_property(property, &css).log_failure(context);
+    }
 }
 
 /// Runs a drawing, then sets the [`CHART_DRAWN_MARK`] performance mark; returns its duration
@@ -93,31 +130,49 @@ fn timed<T>(draw: impl FnOnce() -> T) -> (T, f64) {
     (result, elapsed)
 }
 
-/// Sizes the canvas's backing store to its CSS size × `scale` (the devicePixelRatio) and draws
-/// the group laid out at its layout width, magnified by `zoom` to the CSS width.
+/// How many device pixels a canvas's backing store may be wider than its chart. A resize of a
+/// few pixels then draws again in the same store: allocating a new one (and the compositor's
+/// copy of it, on the next frame) costs more than drawing the chart. The canvas is as wide as
+/// its store (1:1 device pixels) and its clip box hides the strip beyond the chart.
+const SPARE_WIDTH_PX: u32 = 64;
+
+/// Fits the canvas's backing store to a chart of `width` × `height` device pixels, reusing the
+/// one it has when it is tall enough and at most [`SPARE_WIDTH_PX`] wider, and sizes the canvas
+/// in CSS pixels to show it unscaled.
+fn fit_backing_store(canvas: &HtmlCanvasElement, (width, height): (u32, u32), scale: f64) {
+    let store = canvas.width();
+    if canvas.height() != height || store < width || store > width + SPARE_WIDTH_PX {
+        // Halfway, so that the chart can grow or shrink by half the spare before the next one.
+        // Each assignment clears the canvas, even to the same value.
+        canvas.set_width(width + SPARE_WIDTH_PX / 2);
+        if canvas.height() != height {
+            canvas.set_height(height);
+        }
+    }
+    let css_width = f64::from(canvas.width()) / scale;
+    set_style_px(canvas, "width", css_width, "setting a chart's width");
+}
+
+/// Draws the group on its sized canvas, in the store's left part; the rest is cleared.
 fn paint(
     canvas: &HtmlCanvasElement,
     group: &'static Group,
-    (width, height): (f64, f64),
-    (scale, zoom): (f64, f64),
+    sized: &CanvasSize,
     settings: DisplaySettings,
 ) -> Result<Vec<Mark>, String> {
-    // Each assignment resets the canvas, even to the same value: the width changed (that is
-    // why it is drawn again), the height often did not.
-    canvas.set_width((width * scale).round() as u32);
-    let backing_height = (height * scale).round() as u32;
-    if canvas.height() != backing_height {
-        canvas.set_height(backing_height);
-    }
+    let (chart_width, _) = device_px(sized.width, sized.height, sized.scale);
     let backend = Canvas::new(canvas).ok_or("the canvas has no 2D context")?;
-    let area = backend.into_drawing_area();
+    let (area, spare) = backend.into_drawing_area().split_horizontally(chart_width);
     let style = ChartStyle {
         theme: Theme::for_dark(settings.dark),
         lang: settings.lang,
-        scale: scale * zoom,
+        scale: sized.scale * sized.zoom,
     };
-    let marks = charts::draw(group, &area, &style).map_err(|error| error.to_string())?;
-    area.present().map_err(|error| error.to_string())?;
+    let failed = |error: DrawingAreaErrorKind<_>| error.to_string();
+    // The hidden strip too: a narrower drawing leaves nothing of a wider one behind it.
+    spare.fill(&style.theme.background).map_err(failed)?;
+    let marks = charts::draw(group, &area, &style).map_err(failed)?;
+    area.present().map_err(failed)?;
     Ok(marks)
 }
 

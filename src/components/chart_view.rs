@@ -51,19 +51,21 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
                 if settings.first_paint {
                     <StaticChart {group} label={(*label).clone()} />
                 } else {
-                    <canvas
-                        ref={canvas.clone()}
-                        class="qsh-chart__canvas"
-                        role="img"
-                        tabindex="0"
-                        aria-label={(*label).clone()}
-                        aria-describedby={selected.is_some().then(|| tooltip_id.clone())}
-                        onpointermove={input.on_pointer.clone()}
-                        onpointerdown={input.on_pointer}
-                        onpointerleave={input.on_leave}
-                        onkeydown={input.on_key}
-                        onblur={input.on_blur}
-                    />
+                    <div class="qsh-chart__clip">
+                        <canvas
+                            ref={canvas.clone()}
+                            class="qsh-chart__canvas"
+                            role="img"
+                            tabindex="0"
+                            aria-label={(*label).clone()}
+                            aria-describedby={selected.is_some().then(|| tooltip_id.clone())}
+                            onpointermove={input.on_pointer.clone()}
+                            onpointerdown={input.on_pointer}
+                            onpointerleave={input.on_leave}
+                            onkeydown={input.on_key}
+                            onblur={input.on_blur}
+                        />
+                    </div>
                     if let Some(mark) = selected {
                         <ChartFocus id={tooltip_id} {mark} scale={drawing.scale()} canvas={canvas.clone()} {frame} />
                     }

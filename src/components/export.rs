@@ -40,10 +40,24 @@ pub fn dataset_blob() -> web_sys::Blob {
 const TITLE_BAND_CSS: f64 = 44.0;
 const SOURCE_BAND_CSS: f64 = 30.0;
 
-/// The size of the PNG exported for a chart canvas: the canvas plus title and source bands.
+/// The size of the PNG exported for a chart canvas: the chart plus title and source bands.
 pub fn stamped_size(chart: &HtmlCanvasElement, scale: f64) -> (u32, u32) {
     let bands = ((TITLE_BAND_CSS + SOURCE_BAND_CSS) * scale).round() as u32;
-    (chart.width(), chart.height() + bands)
+    (shown_width(chart, scale), chart.height() + bands)
+}
+
+/// The width of the chart on a canvas, in device pixels: what its clip box shows. The canvas's
+/// backing store can be a little wider than its chart (see `chart_dom`).
+fn shown_width(chart: &HtmlCanvasElement, scale: f64) -> u32 {
+    let shown = chart
+        .parent_element()
+        .map(|clip| (f64::from(clip.client_width()) * scale).round() as u32)
+        .unwrap_or_default();
+    if shown == 0 {
+        chart.width()
+    } else {
+        shown.min(chart.width())
+    }
 }
 
 /// The chart as a PNG with its title above and the source below, at the canvas's resolution.
@@ -77,7 +91,17 @@ pub async fn chart_png(
         .fill_text(title, 12.0 * scale, TITLE_BAND_CSS * scale / 2.0)
         .map_err(describe)?;
     context
-        .draw_image_with_html_canvas_element(chart, 0.0, (TITLE_BAND_CSS * scale).round())
+        .draw_image_with_html_canvas_element_and_sw_and_sh_and_dx_and_dy_and_dw_and_dh(
+            chart,
+            0.0,
+            0.0,
+            f64::from(width),
+            f64::from(chart.height()),
+            0.0,
+            (TITLE_BAND_CSS * scale).round(),
+            f64::from(width),
+            f64::from(chart.height()),
+        )
         .map_err(describe)?;
     context.set_fill_style_str(&colour(theme.muted));
     context.set_font(&format!("{}px {FONT_STACK}", 12.0 * scale));

@@ -18,6 +18,7 @@ mod header;
 mod hooks;
 mod lang_switch;
 mod notice;
+mod paint_queue;
 mod section_view;
 mod selection;
 mod static_chart;

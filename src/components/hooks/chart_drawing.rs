@@ -1,5 +1,6 @@
-//! A chart's drawing: redrawn whenever its width or the display settings change, kept in one
-//! place that the render and the event handlers both read.
+//! A chart's drawing: redrawn whenever its width or the display settings change (in the next
+//! pass over every chart that needs it, `paint_queue`), kept in one place that the render and
+//! the event handlers both read.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -8,8 +9,9 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use crate::charts::Mark;
-use crate::components::chart_dom::{redraw, Drawing};
+use crate::components::chart_dom::Drawing;
 use crate::components::display::DisplaySettings;
+use crate::components::paint_queue::{request_redraw, Redraw};
 use crate::data::Group;
 use crate::web::log_error;
 
@@ -70,22 +72,30 @@ pub fn use_chart_drawing(
     {
         let (drawn, status) = (drawn.clone(), status.clone());
         use_effect_with((width, settings), move |&(width, settings)| {
-            let outcome = canvas.cast::<HtmlCanvasElement>().map_or_else(
-                || Ok(Drawing::default()),
-                |canvas| redraw(&canvas, group, width, settings),
-            );
-            let (now, failure) = match outcome {
-                Ok(now) => (now, None),
-                Err(message) => {
-                    log_error(&format!("chart `{}` not drawn: {message}", group.id));
-                    (Drawing::default(), Some(message))
+            let done = move |outcome: Result<Drawing, String>| {
+                let (now, failure) = match outcome {
+                    Ok(now) => (now, None),
+                    Err(message) => {
+                        log_error(&format!("chart `{}` not drawn: {message}", group.id));
+                        (Drawing::default(), Some(message))
+                    }
+                };
+                let changed = *drawn.borrow() != now;
+                if changed {
+                    drawn.replace(now);
                 }
+                status.dispatch(Drawn { changed, failure });
             };
-            let changed = *drawn.borrow() != now;
-            if changed {
-                drawn.replace(now);
+            match canvas.cast::<HtmlCanvasElement>() {
+                Some(canvas) => request_redraw(Redraw {
+                    canvas,
+                    group,
+                    width,
+                    settings,
+                    done: Box::new(done),
+                }),
+                None => done(Ok(Drawing::default())),
             }
-            status.dispatch(Drawn { changed, failure });
         });
     }
     ChartDrawing { drawn, status }

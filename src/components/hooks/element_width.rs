@@ -1,9 +1,16 @@
-//! The width of an element, followed with a ResizeObserver.
+//! The width of an element, followed with one ResizeObserver shared by every element watched
+//! on the page: a resize delivers all their new widths in one callback, so the charts it
+//! affects render and redraw in one pass, not one pass (and one microtask checkpoint) each.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, ResizeObserver, ResizeObserverEntry};
 use yew::prelude::*;
+
+use crate::web::JsResultExt;
 
 /// The content width of an element in whole CSS pixels, kept current by a ResizeObserver.
 /// `None` until the first observation; `Some(0.0)` while the element is hidden.
@@ -19,24 +26,89 @@ pub fn use_element_width(node: NodeRef) -> Option<f64> {
     {
         let width = width.clone();
         use_effect_with(node, move |node| {
-            let observed = node.cast::<Element>().and_then(|element| {
-                let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-                    if let Ok(entry) = entries.get(0).dyn_into::<ResizeObserverEntry>() {
-                        // Whole pixels: sub-pixel jitter must not cause redraws.
-                        width.set(Some(entry.content_rect().width().floor().max(0.0)));
-                    }
-                });
-                let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
-                observer.observe(&element);
-                Some((observer, on_resize))
-            });
+            let watched = node.cast::<Element>();
+            if let Some(element) = &watched {
+                // Whole pixels: sub-pixel jitter must not cause redraws.
+                let on_width: OnWidth =
+                    Rc::new(move |content_width: f64| width.set(Some(content_width.floor().max(0.0))));
+                watch(element, on_width);
+            }
             move || {
-                if let Some((observer, on_resize)) = observed {
-                    observer.disconnect();
-                    drop(on_resize);
+                if let Some(element) = watched {
+                    unwatch(&element);
                 }
             }
         });
     }
     *width
+}
+
+type OnWidth = Rc<dyn Fn(f64)>;
+
+/// The page's observer and what each element observed by it is waiting for.
+struct Watcher {
+    observer: ResizeObserver,
+    /// Called by the observer; kept as long as the observer.
+    _on_resize: Closure<dyn FnMut(js_sys::Array)>,
+    watched: Vec<(Element, OnWidth)>,
+}
+
+thread_local! {
+    static WATCHER: RefCell<Option<Watcher>> = const { RefCell::new(None) };
+}
+
+fn watch(element: &Element, on_width: OnWidth) {
+    WATCHER.with_borrow_mut(|watcher| {
+        if watcher.is_none() {
+            *watcher = new_watcher();
+        }
+        if let Some(watcher) = watcher {
+            watcher.observer.observe(element);
+            watcher.watched.push((element.clone(), on_width));
+        }
+    });
+}
+
+fn unwatch(element: &Element) {
+    WATCHER.with_borrow_mut(|slot| {
+        let Some(watcher) = slot else {
+            return;
+        };
+        watcher.observer.unobserve(element);
+        watcher.watched.retain(|(watched, _)| watched != element);
+        if watcher.watched.is_empty() {
+            watcher.observer.disconnect();
+            *slot = None;
+        }
+    });
+}
+
+fn new_watcher() -> Option<Watcher> {
+    let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(|entries: js_sys::Array| {
+        // The callbacks are collected first: one may render a component that watches or
+        // unwatches an element, which needs the registry.
+        let due: Vec<(OnWidth, f64)> = WATCHER.with_borrow(|watcher| {
+            let Some(watcher) = watcher else {
+                return Vec::new();
+            };
+            entries
+                .iter()
+                .filter_map(|entry| entry.dyn_into::<ResizeObserverEntry>().ok())
+                .filter_map(|entry| {
+                    let target = entry.target();
+                    let (_, on_width) = watcher.watched.iter().find(|(element, _)| *element == target)?;
+                    Some((Rc::clone(on_width), entry.content_rect().width()))
+                })
+                .collect()
+        });
+        for (on_width, width) in due {
+            on_width(width);
+        }
+    });
+    let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok_or_log("following the charts' widths")?;
+    Some(Watcher {
+        observer,
+        _on_resize: on_resize,
+        watched: Vec::new(),
+    })
 }
