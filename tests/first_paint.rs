@@ -1,5 +1,7 @@
 //! The static first paint (src/render.rs), which the pages carry for readers without
 //! JavaScript and which the widget takes over from: the whole infographic, in both languages.
+//! It is rendered natively only.
+#![cfg(not(target_arch = "wasm32"))]
 
 use qingshanhu_infographic::charts::{has_canvas, LAYOUT_WIDTHS_CSS};
 use qingshanhu_infographic::data::{Lang, REPORT};

@@ -189,14 +189,16 @@ mod reading {
             .unwrap()
             .dyn_into()
             .unwrap();
-        scratch.set_width(canvas.width());
+        // As the widget draws it: laid out at the frame's layout width, zoomed to the frame.
+        let frame = canvas.closest(".qsh-chart__frame").unwrap().unwrap().client_width() as f64;
+        let ratio = gloo::utils::window().device_pixel_ratio();
+        scratch.set_width((frame * ratio).round() as u32);
         scratch.set_height(canvas.height());
         let area = Canvas::new(&scratch).unwrap().into_drawing_area();
-        let scale = gloo::utils::window().device_pixel_ratio();
         let style = ChartStyle {
             theme: Theme::for_dark(false),
             lang,
-            scale,
+            scale: ratio * frame / charts::layout_width_css(frame),
         };
         charts::draw(group, &area, &style).unwrap()
     }
