@@ -50,6 +50,21 @@ enum Stylesheet {
 /// Mounts the widget on every marked element now, and keeps doing so as the page changes.
 pub fn start() {
     failure::install_panic_hook();
+    after_next_paint(mount_all);
+}
+
+/// Runs `then` once the browser has painted the page as it is: what the reader sees first is
+/// the page's own content (the static first paint), and the widget's start does not hold
+/// that paint back.
+fn after_next_paint(then: fn()) {
+    let after_frame = Closure::once_into_js(move || gloo::timers::callback::Timeout::new(0, then).forget());
+    if let Err(error) = gloo::utils::window().request_animation_frame(after_frame.unchecked_ref()) {
+        log_error(&format!("cannot wait for the first paint: {}", describe(error)));
+        then();
+    }
+}
+
+fn mount_all() {
     let stylesheet = find_stylesheet();
     let instances: Instances = Rc::default();
     sync(&instances, &stylesheet);

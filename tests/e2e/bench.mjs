@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { serve, launch, openPage, waitForCharts, waitForRedraw, wasmMemoryBytes, DIST, ROOT } from './harness.mjs';
+import { firstPaintBytes, firstPaintTimes, lighthouseScores, printFirstPaint } from './bench-first-paint.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 9);
 const REDRAWS = Number(process.env.BENCH_REDRAWS ?? 15);
@@ -192,6 +193,8 @@ try {
   console.log(`  all charts drawn, median   ${ms(median(all)).padStart(10)}  ≤ ${BUDGET.allChartsMs} ms     ${verdict(median(all) <= BUDGET.allChartsMs)}`);
   console.log(`  full redraw, median        ${ms(median(redraws)).padStart(10)}  ≤ ${BUDGET.redrawMs} ms       ${verdict(median(redraws) <= BUDGET.redrawMs)}`);
   console.log(`  wasm memory, median        ${kb(median(memory)).padStart(10)}  ≤ ${kb(BUDGET.memoryBytes)}  ${verdict(median(memory) <= BUDGET.memoryBytes)}`);
+
+  printFirstPaint(await firstPaintBytes(), await firstPaintTimes(browser, server.url, LOADS), await lighthouseScores());
 } finally {
   await browser.close();
   await server.close();

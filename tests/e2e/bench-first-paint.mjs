@@ -1,0 +1,123 @@
+// The first paint's part of the benchmark (make bench, issue "every chart in the first paint"):
+// the bytes a reader needs before every chart is visible and the interactive layer's bytes,
+// first contentful paint against every chart visible and every canvas drawn, and Lighthouse's
+// scores. It measures; it does not pass or fail.
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { openPage, waitForCharts, DIST, ROOT } from './harness.mjs';
+
+const LIGHTHOUSE = join(ROOT, 'tests/lighthouse/node_modules/.bin/lighthouse');
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const CHROMIUM_FLAGS = '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const gzipped = async (name) => gzipSync(await readFile(join(DIST, name)), { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Bytes (gzip -9) before every chart is visible, and of the interactive layer. */
+export async function firstPaintBytes() {
+  const page = ['index.html', 'page.css', 'style.css'];
+  const interactive = ['embed.js', 'qingshanhu-infographic.js', 'qingshanhu-infographic_bg.wasm'];
+  const sum = async (names) => (await Promise.all(names.map(gzipped))).reduce((a, b) => a + b, 0);
+  return { page: await sum(page), interactive: await sum(interactive), wasm: await gzipped('qingshanhu-infographic_bg.wasm') };
+}
+
+/** Over fresh loads: first contentful paint, when every chart was first visible, and when every canvas was drawn. */
+export async function firstPaintTimes(browser, url, loads) {
+  const times = { fcp: [], chartsVisible: [], canvasesDrawn: [] };
+  for (let i = 0; i < loads; i++) {
+    const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(() => {
+      // Every chart is visible at the first paint in which each card shows a drawing: a static
+      // SVG or a drawn canvas. Checked in every frame from the start.
+      const visible = () => {
+        const cards = [...document.querySelectorAll('.qsh-chart')];
+        return cards.length > 0 && cards.every((card) => [...card.querySelectorAll('svg.qsh-chart__svg')].some((svg) => svg.getBoundingClientRect().height > 0));
+      };
+      const frame = () => {
+        if (!window.qshChartsVisible && document.readyState !== 'loading' && visible()) window.qshChartsVisible = performance.now();
+        if (!window.qshChartsVisible) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    await page.goto(url);
+    await waitForCharts(page);
+    const measured = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      chartsVisible: window.qshChartsVisible,
+      canvasesDrawn: Math.max(...performance.getEntriesByName('qsh:chart-drawn').map((mark) => mark.startTime)),
+    }));
+    for (const key of Object.keys(times)) times[key].push(measured[key]);
+    await context.close();
+  }
+  return times;
+}
+
+/** Serves dist/ gzipped, as a host would, for Lighthouse's network simulation. */
+async function gzipServer() {
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
+  const server = createServer(async (request, response) => {
+    let file = join(DIST, decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = gzipSync(await readFile(file), { level: 9 });
+      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-encoding': 'gzip' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Lighthouse's scores for the page, median over runs, on the mobile and the desktop preset. */
+export async function lighthouseScores() {
+  if (!existsSync(LIGHTHOUSE)) return null;
+  const server = await gzipServer();
+  const results = {};
+  try {
+    for (const preset of ['mobile', 'desktop']) {
+      const runs = [];
+      for (let i = 0; i < (preset === 'mobile' ? LIGHTHOUSE_RUNS : 1); i++) {
+        const args = [`${server.url}index.html`, '--quiet', '--output=json', '--output-path=stdout', `--chrome-flags=${CHROMIUM_FLAGS}`,
+          '--only-categories=performance,accessibility,best-practices,seo', ...(preset === 'desktop' ? ['--preset=desktop'] : [])];
+        const report = JSON.parse(execFileSync(LIGHTHOUSE, args, { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 << 20 }));
+        runs.push({
+          ...Object.fromEntries(Object.values(report.categories).map((category) => [category.id, Math.round(category.score * 100)])),
+          lcp: report.audits['largest-contentful-paint'].numericValue,
+          tbt: report.audits['total-blocking-time'].numericValue,
+          cls: report.audits['cumulative-layout-shift'].numericValue,
+        });
+      }
+      results[preset] = Object.fromEntries(Object.keys(runs[0]).map((key) => [key, median(runs.map((run) => run[key]))]));
+      results[preset].runs = runs.map((run) => run.performance);
+    }
+  } finally {
+    await server.close();
+  }
+  return results;
+}
+
+export function printFirstPaint(bytes, times, scores) {
+  const ms = (value) => `${value.toFixed(1)} ms`;
+  const line = (label, value, budget, ok) => `  ${label.padEnd(46)}${value.padStart(12)}   ${budget.padEnd(14)}${ok ? 'within budget' : 'OVER BUDGET'}`;
+  console.log('\nFirst paint (issue: every chart in the first paint)\n');
+  console.log(line('bytes before every chart is visible (gzip)', kb(bytes.page), '≤ 60.0 KB', bytes.page <= 60 * 1024));
+  console.log(line('interactive layer: JS + wasm (gzip)', kb(bytes.interactive), '≤ 110.0 KB', bytes.interactive <= 110 * 1024));
+  console.log(`  ${'  of which the wasm'.padEnd(46)}${kb(bytes.wasm).padStart(12)}`);
+  console.log(`  ${'first contentful paint, median'.padEnd(46)}${ms(median(times.fcp)).padStart(12)}`);
+  const visibleAtFcp = times.chartsVisible.every((visible, i) => visible <= times.fcp[i] + 17);
+  console.log(line('every chart visible, median', ms(median(times.chartsVisible)), 'at the FCP', visibleAtFcp));
+  console.log(`  ${'every canvas drawn (the widget took over)'.padEnd(46)}${ms(median(times.canvasesDrawn)).padStart(12)}`);
+  if (!scores) {
+    console.log('  Lighthouse: not installed (scripts/bench.sh installs tests/lighthouse)');
+    return;
+  }
+  for (const [preset, s] of Object.entries(scores)) {
+    console.log(`  Lighthouse ${preset.padEnd(8)} performance ${s.performance} (runs ${s.runs.join(', ')}), accessibility ${s.accessibility}, best practices ${s['best-practices']}, SEO ${s.seo}; LCP ${ms(s.lcp)}, TBT ${ms(s.tbt)}, CLS ${s.cls.toFixed(3)}`);
+  }
+}
