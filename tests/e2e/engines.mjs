@@ -278,8 +278,18 @@ class WebKitPage extends Page {
     }
   }
 
+  /** Sizes the window's viewport (at least WEBKIT_MIN_WIDTH wide) and waits until it has that size. */
   async resizeWindow(width, height) {
-    await this.driver.manage().window().setRect({ width: Math.max(width, WEBKIT_MIN_WIDTH), height: height + this.chrome });
+    const wide = Math.max(width, WEBKIT_MIN_WIDTH);
+    await this.driver.manage().window().setRect({ width: wide, height: height + this.chrome });
+    // The X server, which has no window manager, applies the new size a moment later.
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      const [w, h] = await this.top(() => [innerWidth, innerHeight]);
+      if (w === wide && h === height) return;
+      if (Date.now() > deadline) throw new Error(`webkit: the window's viewport is ${w}×${h}, not ${wide}×${height}`);
+      await sleep(20);
+    }
   }
 
   /** Gathers the probe's new problems from every same-origin document of the window. */
@@ -347,10 +357,11 @@ class WebKitPage extends Page {
       throw new Error(`webkit: a ${width}px viewport must be asked for before goto (it is an iframe)`);
     }
     await this.resizeWindow(width, height);
-    const inner = () => ({ width: innerWidth, height: innerHeight });
-    const size = await this.evaluate(inner);
-    if (size.width !== width || size.height !== height) {
-      throw new Error(`webkit: the viewport is ${size.width}×${size.height}, not ${width}×${height}`);
+    if (this.framed) {
+      await this.waitFor((width, height) => innerWidth === width && innerHeight === height, [width, height], {
+        timeout: 5000,
+        what: `a ${width}×${height} frame`,
+      });
     }
   }
 
