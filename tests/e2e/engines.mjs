@@ -19,6 +19,7 @@ import { createServer } from 'node:net';
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
+import { PNG } from 'pngjs';
 import { Builder, By, Key } from 'selenium-webdriver';
 import { CHROMIUM_ARGS } from './harness.mjs';
 
@@ -231,6 +232,8 @@ async function launchFirefox() {
 
 /** MiniBrowser's window cannot be narrower than about 450 px: narrower viewports are iframes. */
 export const WEBKIT_MIN_WIDTH = 480;
+/** The tallest window a WebKit screenshot is taken of (one of 19,000 px came out black). */
+const SLICE = 8000;
 
 const WEBDRIVER_KEYS = {
   Tab: Key.TAB,
@@ -366,27 +369,43 @@ class WebKitPage extends Page {
   }
 
   /**
-   * The whole page: WebDriver's screenshots are of the viewport, so the window (and the frame)
-   * grows to the page's height for the moment of the screenshot.
+   * The whole page. WebDriver's screenshots are of the viewport, so the window (and the frame)
+   * grows to the page's height, in slices of at most SLICE px (a taller window comes out black),
+   * each scrolled into view, and the slices are stitched together.
    */
   async screenshot(path) {
     const { width, height } = this.viewport;
     const full = await this.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-    const tall = Math.min(Math.max(full, height), 30000);
-    let png;
-    if (this.framed) {
-      await this.top((tall) => { document.getElementById('e2e-frame').height = tall; }, tall);
-      await this.resizeWindow(width, tall);
-      await this.driver.switchTo().defaultContent();
-      png = await this.driver.findElement(By.id('e2e-frame')).takeScreenshot();
-      await this.driver.switchTo().frame(0);
-    } else {
-      await this.resizeWindow(width, tall);
-      png = await this.driver.takeScreenshot();
+    const slice = Math.min(Math.max(full, height), SLICE);
+    const setFrameHeight = (h) => this.top((h) => { document.getElementById('e2e-frame').height = h; }, h);
+    if (this.framed) await setFrameHeight(slice);
+    await this.resizeWindow(width, slice);
+    const image = new PNG({ width, height: full });
+    try {
+      for (let y = 0; y < full; y += slice) {
+        const top = await this.evaluate((y) => {
+          window.scrollTo(0, y);
+          return Math.round(window.scrollY);
+        }, y);
+        let png;
+        if (this.framed) {
+          await this.driver.switchTo().defaultContent();
+          png = await this.driver.findElement(By.id('e2e-frame')).takeScreenshot();
+          await this.driver.switchTo().frame(0);
+        } else {
+          png = await this.driver.takeScreenshot();
+        }
+        const part = PNG.sync.read(Buffer.from(png, 'base64'));
+        // The last slice is scrolled only as far as the page goes: take its rows from `y` on.
+        const rows = Math.min(slice, full - y, part.height - (y - top));
+        PNG.bitblt(part, image, 0, y - top, Math.min(width, part.width), rows, 0, y);
+      }
+    } finally {
+      await this.evaluate(() => window.scrollTo(0, 0));
+      if (this.framed) await setFrameHeight(height);
+      await this.resizeWindow(width, height);
     }
-    await writeFile(path, Buffer.from(png, 'base64'));
-    if (this.framed) await this.top((height) => { document.getElementById('e2e-frame').height = height; }, height);
-    await this.resizeWindow(width, height);
+    await writeFile(path, PNG.sync.write(image));
   }
 
   async problems() {
