@@ -427,7 +427,8 @@ async function freePort() {
 
 /** Starts Xvfb on a free display number; resolves to [process, ':N']. */
 async function startXvfb() {
-  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp', '-nolisten', 'unix'], {
+  // Its Unix socket and lock file stay: they are how the next Xvfb finds a display number free.
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'], {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -450,7 +451,10 @@ async function launchWebKit() {
   const stop = () => {
     driver.kill();
     xvfb.kill();
+    process.off('exit', stop);
   };
+  // Also when the test process ends early (an uncaught error): no driver or display left behind.
+  process.on('exit', stop);
   const server = `http://127.0.0.1:${port}`;
   try {
     const deadline = Date.now() + 10000;
@@ -482,7 +486,14 @@ async function launchWebKit() {
     async newPage({ width = 1280, height = 900 } = {}) {
       // One session at a time (WebKitWebDriver's rule): a page left open by a failed test goes.
       await open?.close().catch(() => {});
-      const session = await new Builder().usingServer(server).withCapabilities(capabilities).build();
+      // A MiniBrowser that cannot start (no display) leaves the new-session request unanswered.
+      let timer;
+      const session = await Promise.race([
+        new Builder().usingServer(server).withCapabilities(capabilities).build(),
+        new Promise((_, fail) => {
+          timer = setTimeout(() => fail(new Error(`webkit: no WebDriver session after 60 s (display ${display})`)), 60000);
+        }),
+      ]).finally(() => clearTimeout(timer));
       version = (await session.getCapabilities()).get('browserVersion');
       await session.manage().setTimeouts({ script: 30000, pageLoad: 30000 });
       const chrome = await session.executeScript('return outerHeight - innerHeight');

@@ -97,6 +97,11 @@ export async function serve(folder = DIST, headers = {}) {
   return { url: `http://127.0.0.1:${port}/`, requests, close: () => new Promise((ok) => server.close(ok)) };
 }
 
+/** Whether Chromium is among the engines of this run (E2E_ENGINES, all three by default). */
+export const CHROMIUM_SELECTED = !process.env.E2E_ENGINES || process.env.E2E_ENGINES.split(',').includes('chromium');
+/** The options of a Chromium-only test: skipped when E2E_ENGINES leaves Chromium out. */
+export const chromiumOnly = CHROMIUM_SELECTED ? {} : { skip: 'Chromium is not in E2E_ENGINES' };
+
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -199,6 +204,7 @@ export async function wasmMemoryBytes(page) {
 export function servedDist() {
   const shared = {};
   before(async () => {
+    if (!CHROMIUM_SELECTED) return;
     shared.server = await serve();
     shared.browser = await launch();
     await mkdir(OUTPUT, { recursive: true });

@@ -234,10 +234,11 @@ for (const engine of ENGINES) {
       try {
         await page.goto(server.url);
         await waitForCharts(page);
-        // The browser's own favicon request may come late; it is not the widget's.
+        // The page's favicon may be fetched late (by the browser, for its tab); it is not the widget's.
         const widgetRequests = () => server.requests.filter((path) => path !== '/favicon.svg');
         const served = widgetRequests().length;
-        const resources = () => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+        const resources = () => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name)
+          .filter((url) => new URL(url).pathname !== '/favicon.svg'));
         const loaded = await resources();
         await page.setViewport(700, 900);
         await waitForRedraw(page);

@@ -4,11 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { servedDist, openPage, waitForCharts, OUTPUT } from './harness.mjs';
+import { servedDist, openPage, waitForCharts, OUTPUT, chromiumOnly } from './harness.mjs';
 
 const served = servedDist();
 
-test('screenshots at 375 and 1280 px, light and dark, scale 1 and 2 (Chromium only: needs DevTools emulation of prefers-color-scheme and devicePixelRatio)', async () => {
+test('screenshots at 375 and 1280 px, light and dark, scale 1 and 2 (Chromium only: needs DevTools emulation of prefers-color-scheme and devicePixelRatio)', chromiumOnly, async () => {
   for (const width of [375, 1280]) {
     for (const colorScheme of ['light', 'dark']) {
       for (const deviceScaleFactor of [1, 2]) {
@@ -35,7 +35,7 @@ test('screenshots at 375 and 1280 px, light and dark, scale 1 and 2 (Chromium on
   }
 });
 
-test('printing redraws the charts in light colours, and afterwards in the page theme again (Chromium only: needs DevTools emulation of prefers-color-scheme)', async () => {
+test('printing redraws the charts in light colours, and afterwards in the page theme again (Chromium only: needs DevTools emulation of prefers-color-scheme)', chromiumOnly, async () => {
   const { page, context, problems } = await openPage(served.browser, { viewport: { width: 1000, height: 900 }, colorScheme: 'dark' });
   await page.goto(served.server.url);
   await waitForCharts(page);
