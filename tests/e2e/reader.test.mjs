@@ -30,11 +30,16 @@ for (const engine of ENGINES) {
   describe(engine.name, () => {
     const browser = useEngine(engine);
 
-    test('the widget mounts, draws every chart with ink, shows every figure and logs no error (1280 px)', async () => {
+    test('the widget mounts, draws every chart with ink, shows every figure, fetches each file once and logs no error (1280 px)', async () => {
       const page = await browser.newPage({ width: 1280, height: 900 });
       try {
+        const first = server.requests.length;
         await page.goto(server.url);
         await waitForCharts(page);
+        const counts = {};
+        for (const path of server.requests.slice(first)) counts[path] = (counts[path] ?? 0) + 1;
+        assert.deepEqual(Object.entries(counts).filter(([, n]) => n > 1), [], 'files fetched more than once');
+        assert.ok(counts['/qingshanhu-infographic_bg.wasm'] === 1, 'the wasm was fetched');
         assert.deepEqual(await blankCharts(page), [], 'no canvas is blank');
         const state = await page.evaluate(() => ({
           title: qshAll('.qsh-title')[0]?.textContent,
