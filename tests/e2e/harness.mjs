@@ -54,10 +54,10 @@ const FRAME_CSS = 'html, body { margin: 0; padding: 0; overflow: hidden; } ifram
 
 /**
  * Serves a folder on an ephemeral 127.0.0.1 port; `headers` are added to every response.
- * Every HTML page gets the probe (probe.js) first in its <head>; `/__e2e__/frame.html?w=&h=&src=`
- * is the frame page above.
+ * Every HTML page gets the probe (probe.js) first in its <head>, unless `probe` is false (the
+ * benchmark measures the pages as they are); `/__e2e__/frame.html?w=&h=&src=` is the frame page above.
  */
-export async function serve(folder = DIST, headers = {}) {
+export async function serve(folder = DIST, headers = {}, { probe = true } = {}) {
   const requests = [];
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://x');
@@ -85,7 +85,7 @@ export async function serve(folder = DIST, headers = {}) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       let body = await readFile(file);
-      if (extname(file) === '.html') body = injectIntoHead(String(body), PROBE_TAG);
+      if (probe && extname(file) === '.html') body = injectIntoHead(String(body), PROBE_TAG);
       response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
       response.end(body);
     } catch {
@@ -166,11 +166,6 @@ export function parseCsv(text) {
 export async function figures() {
   const [header, ...rows] = parseCsv((await readFile(join(ROOT, 'target/e2e/figures.csv'), 'utf8')).replace(/^\uFEFF/, ''));
   return new Map(rows.map((row) => [row[0], Object.fromEntries(header.map((name, i) => [name, row[i]]))]));
-}
-
-/** The figure ids of the dataset, in the CSV's order. */
-export async function figureIds() {
-  return [...(await figures()).keys()];
 }
 
 /** Waits until every chart canvas of the page reports its figures drawn. */
