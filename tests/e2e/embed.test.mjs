@@ -1,173 +1,207 @@
-// Embedding, as a news page does it: the demo article served with a strict CSP, holding one
-// iframe embed and two script embeds with different options; invalid options; and the
-// single-file build opened from disk.
-import { test, before, after } from 'node:test';
+// Embedding, as a news page does it, in each of the three engines (engines.mjs): the demo
+// article served with a strict CSP, holding one iframe embed and two script embeds with
+// different options; the height messages; invalid options; and the single-file build opened
+// from disk.
+import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { serve, launch, openPage, waitForCharts, DIST, OUTPUT } from './harness.mjs';
+import { ENGINES, useEngine, WEBKIT_MIN_WIDTH } from './engines.mjs';
+import { serve, figures, injectIntoHead, DIST, OUTPUT, PROBE } from './harness.mjs';
+import { waitForCharts, blankCharts } from './checks.mjs';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 let server;
 let strictServer;
-let browser;
+let dataset;
+let standalone;
 
 before(async () => {
   server = await serve();
   strictServer = await serve(DIST, { 'content-security-policy': STRICT_CSP });
-  browser = await launch();
+  dataset = await figures();
   await mkdir(OUTPUT, { recursive: true });
+  // dist/standalone.html with the probe inlined first in its <head> (no server puts it there).
+  standalone = await mkdtemp(join(tmpdir(), 'qsh-standalone-'));
+  const html = await readFile(join(DIST, 'standalone.html'), 'utf8');
+  await writeFile(join(standalone, 'standalone.html'), injectIntoHead(html, `<script>${await readFile(PROBE, 'utf8')}</script>`));
 });
 
 after(async () => {
-  await browser?.close();
   await server?.close();
   await strictServer?.close();
+  if (standalone) await rm(standalone, { recursive: true, force: true });
 });
 
-/** Records CSP violations in every frame. */
-async function recordViolations(context) {
-  await context.addInitScript(() => {
-    window.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber} ${event.sample}`);
-    });
+/** The demo's iframe height and its content's height, in CSS pixels. */
+function frameHeights(page) {
+  return page.evaluate(() => {
+    const iframe = document.querySelector('#qsh-frame');
+    return { outer: iframe.getBoundingClientRect().height, inner: iframe.contentDocument.body.getBoundingClientRect().height };
   });
 }
 
-/** The iframe's height and its content's height, in CSS pixels. */
-async function frameHeights(page) {
-  const frame = page.frameLocator('#qsh-frame');
-  const outer = await page.locator('#qsh-frame').evaluate((iframe) => iframe.getBoundingClientRect().height);
-  const inner = await frame.locator('body').evaluate((body) => body.getBoundingClientRect().height);
-  return { outer, inner };
-}
-
-async function waitForFrameFit(page) {
-  await page.waitForFunction(() => {
+function waitForFrameFit(page) {
+  return page.waitFor(() => {
     const iframe = document.querySelector('#qsh-frame');
     const body = iframe?.contentDocument?.body;
     return body && Math.abs(iframe.getBoundingClientRect().height - body.getBoundingClientRect().height) <= 3;
-  }, null, { timeout: 20000 });
+  }, [], { timeout: 20000, what: 'the iframe fits its content' });
 }
 
-for (const width of [1280, 375]) {
-  test(`the demo article under a strict CSP at ${width}px: iframe sized to its content, both script embeds with their options`, async () => {
-    const { page, context, problems } = await openPage(browser, { viewport: { width, height: 900 } });
-    await recordViolations(context);
-    await page.goto(`${strictServer.url}demo/`);
-    await waitForCharts(page);
-    const frame = page.frame({ url: /index\.html/ });
-    await waitForCharts(frame);
-    await waitForFrameFit(page);
-
-    const { outer, inner } = await frameHeights(page);
-    assert.ok(Math.abs(outer - inner) <= 3, `iframe ${outer}px fits its content ${inner}px`);
-    assert.ok(outer > 1000, 'the framed widget is shown whole');
-
-    const embeds = await page.evaluate(() =>
-      [...document.querySelectorAll('div[data-qingshanhu-infographic]')].map((host) => {
-        const root = host.shadowRoot.querySelector('.qsh');
-        return {
-          lang: root.getAttribute('lang'),
-          dark: root.classList.contains('qsh--dark'),
-          compact: root.hasAttribute('data-compact'),
-          sections: [...root.querySelectorAll('[data-section]')].map((section) => section.dataset.section),
-          tiles: root.querySelectorAll('.qsh-header [data-figure]').length,
-          canvasFont: getComputedStyle(root.querySelector('.qsh-title')).letterSpacing,
-        };
-      }),
-    );
-    assert.deepEqual(embeds[0].sections, ['industry', 'environment'], 'sections subset in the given order');
-    assert.equal(embeds[0].lang, 'en');
-    assert.equal(embeds[0].dark, true);
-    assert.equal(embeds[1].compact, true);
-    assert.deepEqual(embeds[1].sections, [], 'compact shows the headline tiles only');
-    assert.ok(embeds[1].tiles >= 5);
-    assert.equal(embeds[1].lang, 'zh-CN');
-    assert.equal(embeds[1].dark, false);
-    assert.equal(embeds[0].canvasFont, 'normal', "the page's letter-spacing does not reach the widget");
-
-    // The page's styles stay out of the widget and the widget's stay out of the page.
-    const isolation = await page.evaluate(() => ({
-      canvasBorder: getComputedStyle(document.querySelector('div[data-qingshanhu-infographic]').shadowRoot.querySelector('canvas')).borderTopStyle,
-      articleTitle: getComputedStyle(document.querySelector('.story__headline')).fontFamily,
-    }));
-    assert.equal(isolation.canvasBorder, 'none');
-    assert.match(isolation.articleTitle, /Georgia/);
-
-    await page.screenshot({ path: join(OUTPUT, `demo-${width}.png`), fullPage: true });
-
-    // A narrower page re-fits the iframe to its (taller) content.
-    await page.setViewportSize({ width: width === 1280 ? 700 : 320, height: 900 });
-    await waitForFrameFit(page);
-    const after = await frameHeights(page);
-    assert.ok(Math.abs(after.outer - after.inner) <= 3, `after resize: iframe ${after.outer}px, content ${after.inner}px`);
-    assert.notEqual(Math.round(after.outer), Math.round(outer), 'the height followed the new width');
-
-    const violations = [
-      ...(await page.evaluate(() => window.cspViolations)),
-      ...(await frame.evaluate(() => window.cspViolations)),
-    ];
-    assert.deepEqual(violations, [], 'no CSP violation');
-    assert.deepEqual(problems, [], 'no console error or warning');
-    await context.close();
-  });
+function waitForFramedCharts(page) {
+  return page.waitFor(() => {
+    const qsh = document.querySelector('#qsh-frame')?.contentWindow?.qshAll;
+    const canvases = qsh ? qsh('canvas.qsh-chart__canvas') : [];
+    return canvases.length > 0 && canvases.every((canvas) => canvas.hasAttribute('data-drawn-figures'));
+  }, [], { timeout: 20000, what: 'every chart of the framed widget drawn' });
 }
 
-test('the framed widget posts its height in Datawrapper, pym.js and AMP formats', async () => {
-  const { page, context } = await openPage(browser, { viewport: { width: 900, height: 900 } });
-  await context.addInitScript(() => {
-    window.heightMessages = [];
-    window.addEventListener('message', (event) => window.heightMessages.push(event.data));
+for (const engine of ENGINES) {
+  describe(engine.name, () => {
+    const browser = useEngine(engine);
+
+    for (const [width, narrower] of [[1280, 700], [375, 320]]) {
+      const how = engine.name === 'webkit' && width < WEBKIT_MIN_WIDTH ? ' (WebKit: the article in an iframe of that width)' : '';
+      test(`the demo article under a strict CSP at ${width} px: iframe sized to its content before and after a resize, both script embeds with their options${how}`, async () => {
+        const page = await browser.newPage({ width, height: 900 });
+        try {
+          await page.goto(`${strictServer.url}demo/`);
+          await waitForCharts(page);
+          await waitForFramedCharts(page);
+          await waitForFrameFit(page);
+
+          const { outer, inner } = await frameHeights(page);
+          assert.ok(Math.abs(outer - inner) <= 3, `iframe ${outer}px fits its content ${inner}px`);
+          assert.ok(outer > 1000, 'the framed widget is shown whole');
+
+          const embeds = await page.evaluate(() =>
+            [...document.querySelectorAll('div[data-qingshanhu-infographic]')].map((host) => {
+              const root = host.shadowRoot.querySelector('.qsh');
+              return {
+                lang: root.getAttribute('lang'),
+                dark: root.classList.contains('qsh--dark'),
+                compact: root.hasAttribute('data-compact'),
+                sections: [...root.querySelectorAll('[data-section]')].map((section) => section.dataset.section),
+                tiles: root.querySelectorAll('.qsh-header [data-figure]').length,
+                letterSpacing: getComputedStyle(root.querySelector('.qsh-title')).letterSpacing,
+              };
+            }));
+          assert.deepEqual(embeds[0].sections, ['industry', 'environment'], 'sections subset in the given order');
+          assert.equal(embeds[0].lang, 'en');
+          assert.equal(embeds[0].dark, true);
+          assert.equal(embeds[1].compact, true);
+          assert.deepEqual(embeds[1].sections, [], 'compact shows the headline tiles only');
+          assert.ok(embeds[1].tiles >= 5);
+          assert.equal(embeds[1].lang, 'zh-CN');
+          assert.equal(embeds[1].dark, false);
+          assert.equal(embeds[0].letterSpacing, 'normal', "the page's letter-spacing does not reach the widget");
+          assert.deepEqual(await blankCharts(page), [], 'no canvas of the script embeds is blank');
+
+          // The page's styles stay out of the widget and the widget's stay out of the page.
+          const isolation = await page.evaluate(() => ({
+            canvasBorder: getComputedStyle(document.querySelector('div[data-qingshanhu-infographic]').shadowRoot.querySelector('canvas')).borderTopStyle,
+            articleTitle: getComputedStyle(document.querySelector('.story__headline')).fontFamily,
+          }));
+          assert.equal(isolation.canvasBorder, 'none');
+          assert.match(isolation.articleTitle, /Georgia/);
+          assert.ok(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth) <= 0, 'no horizontal overflow');
+
+          await page.screenshot(join(OUTPUT, `${engine.name}-demo-${width}.png`));
+
+          // A narrower page re-fits the iframe to its (taller) content.
+          await page.setViewport(narrower, 900);
+          await waitForFrameFit(page);
+          await page.waitFor((outer) => Math.round(document.querySelector('#qsh-frame').getBoundingClientRect().height) !== Math.round(outer),
+            [outer], { what: 'the iframe height follows the new width' });
+          await waitForFrameFit(page);
+          const resized = await frameHeights(page);
+          assert.ok(Math.abs(resized.outer - resized.inner) <= 3, `after resize: iframe ${resized.outer}px, content ${resized.inner}px`);
+          assert.ok(resized.outer > outer, `the narrower iframe is taller (${resized.outer} > ${outer})`);
+
+          const violations = await page.evaluate(() => [
+            ...window.__e2e.violations,
+            ...document.querySelector('#qsh-frame').contentWindow.__e2e.violations,
+          ]);
+          assert.deepEqual(violations, [], 'no CSP violation');
+          assert.deepEqual(await page.problems(), [], 'no console error or warning');
+        } finally {
+          await page.close();
+        }
+      });
+    }
+
+    test('the framed widget posts its height in Datawrapper, pym.js and AMP formats', async () => {
+      const page = await browser.newPage({ width: 900, height: 900 });
+      try {
+        await page.goto(`${server.url}demo/`);
+        // The probe records every message the article receives.
+        await page.waitFor(() => {
+          const m = window.__e2e.messages;
+          return m.some((d) => d?.['datawrapper-height']?.['qsh-frame'] > 0)
+            && m.some((d) => typeof d === 'string' && /^pymxPYMxqsh-framexPYMxheightxPYMx\d+$/.test(d))
+            && m.some((d) => d?.sentinel === 'amp' && d.type === 'embed-size' && d.height > 0);
+        }, [], { timeout: 20000, what: 'a height message in each format' });
+        assert.deepEqual(await page.problems(), [], 'no console error or warning');
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('an invalid option shows a notice, warns, and renders with the default', async () => {
+      const page = await browser.newPage({ width: 1000, height: 900 });
+      try {
+        const hostile = encodeURIComponent('<img src=x onerror=alert(1)>');
+        await page.goto(`${server.url}?lang=fr&theme=${hostile}&sections=industry,sport`);
+        await waitForCharts(page);
+        const state = await page.evaluate(() => ({
+          notices: qshAll('.qsh-notice p').map((p) => p.textContent),
+          images: qshAll('.qsh img').length,
+          lang: qshAll('.qsh')[0].getAttribute('lang'),
+          sections: qshAll('[data-section]').map((s) => s.dataset.section),
+          dialogs: window.__e2e.dialogs,
+        }));
+        assert.equal(state.notices.length, 3, state.notices.join('\n'));
+        assert.match(state.notices[0], /lang.*fr.*zh, en/);
+        assert.ok(state.notices[1].includes('<img src=x onerror=alert(1)>'), 'the value is shown as text');
+        assert.match(state.notices[2], /sections/);
+        assert.equal(state.images, 0, 'no element was made from the value');
+        assert.equal(state.lang, 'zh-CN', 'the default language');
+        assert.deepEqual(state.sections, ['industry']);
+        assert.deepEqual(state.dialogs, [], 'nothing was executed');
+        const problems = await page.problems();
+        const ignored = (p) => p.startsWith('warning: qingshanhu-infographic: ignored');
+        assert.equal(problems.filter(ignored).length, 3, problems.join('\n'));
+        assert.deepEqual(problems.filter((p) => !ignored(p)), []);
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('dist/standalone.html works from file://: every chart drawn with ink, every figure shown, nothing fetched', async () => {
+      const page = await browser.newPage({ width: 1280, height: 900 });
+      try {
+        await page.goto(pathToFileURL(join(standalone, 'standalone.html')).href);
+        await waitForCharts(page);
+        const state = await page.evaluate(() => ({
+          protocol: location.protocol,
+          shown: [
+            ...qshAll('.qsh [data-figure]').map((tile) => tile.dataset.figure),
+            ...qshAll('canvas[data-drawn-figures]').flatMap((canvas) => canvas.dataset.drawnFigures.split(' ')),
+          ],
+          fetched: performance.getEntriesByType('resource').map((entry) => entry.name)
+            .filter((url) => !url.startsWith('file:') && !url.startsWith('data:')),
+        }));
+        assert.equal(state.protocol, 'file:');
+        assert.deepEqual([...dataset.keys()].filter((id) => !state.shown.includes(id)), [], 'figures missing');
+        assert.deepEqual(await blankCharts(page), [], 'no canvas is blank');
+        assert.deepEqual(state.fetched, [], 'nothing fetched from a server');
+        assert.deepEqual(await page.problems(), [], 'no console error or warning');
+      } finally {
+        await page.close();
+      }
+    });
   });
-  await page.goto(`${server.url}demo/`);
-  await page.waitForFunction(() => {
-    const m = window.heightMessages;
-    return m.some((d) => d?.['datawrapper-height']?.['qsh-frame'] > 0)
-      && m.some((d) => typeof d === 'string' && /^pymxPYMxqsh-framexPYMxheightxPYMx\d+$/.test(d))
-      && m.some((d) => d?.sentinel === 'amp' && d.type === 'embed-size' && d.height > 0);
-  }, null, { timeout: 20000 });
-  await context.close();
-});
-
-test('an invalid option shows a notice, warns, and renders with the default', async () => {
-  const { page, context, problems } = await openPage(browser, { viewport: { width: 1000, height: 900 } });
-  const dialogs = [];
-  page.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss(); });
-  const hostile = encodeURIComponent('<img src=x onerror=alert(1)>');
-  await page.goto(`${server.url}?lang=fr&theme=${hostile}&sections=industry,sport`);
-  await waitForCharts(page);
-  const notices = await page.locator('.qsh-notice p').allTextContents();
-  assert.equal(notices.length, 3, notices.join('\n'));
-  assert.match(notices[0], /lang.*fr.*zh, en/);
-  assert.match(notices[1], /<img src=x onerror=alert\(1\)>/, 'the value is shown as text');
-  assert.match(notices[2], /sections/);
-  assert.equal(await page.locator('.qsh img').count(), 0, 'no element was made from the value');
-  assert.equal(await page.locator('.qsh').getAttribute('lang'), 'zh-CN', 'the default language');
-  assert.deepEqual(await page.evaluate(() => qshAll('[data-section]').map((s) => s.dataset.section)), ['industry']);
-  assert.equal(problems.filter((p) => p.startsWith('warning: qingshanhu-infographic: ignored')).length, 3);
-  assert.deepEqual(problems.filter((p) => !p.startsWith('warning: qingshanhu-infographic: ignored')), []);
-  assert.deepEqual(dialogs, [], 'nothing was executed');
-  await context.close();
-});
-
-test('dist/standalone.html works from file:// with every chart drawn', async () => {
-  const { page: served, context: servedContext } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-  await served.goto(server.url);
-  await waitForCharts(served);
-  const expected = await served.evaluate(() => qshAll('canvas.qsh-chart__canvas').length);
-  await servedContext.close();
-
-  const { page, context, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-  const requests = [];
-  page.on('request', (request) => requests.push(request.url()));
-  await page.goto(pathToFileURL(join(DIST, 'standalone.html')).href);
-  await waitForCharts(page);
-  const drawn = await page.evaluate(() => qshAll('canvas[data-drawn-figures]').length);
-  assert.equal(drawn, expected, 'every chart is drawn');
-  assert.deepEqual(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:')), [], 'nothing fetched from a server');
-  assert.deepEqual(problems, []);
-  await context.close();
-});
+}

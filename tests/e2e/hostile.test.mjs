@@ -1,14 +1,16 @@
-// Hostile conditions in headless Chromium: instances removed and added again, hostile option
-// values, no WebAssembly, and a panic. None may blank the page or break the host.
+// Hostile conditions, in headless Chromium only (each test's name says why): instances removed
+// and added again, hostile option values, no WebAssembly, and a panic. None may blank the page
+// or break the host.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, waitForCharts, wasmMemoryBytes, FAULTS_DIST } from './harness.mjs';
+import { serve, launch, openPage, waitForCharts, wasmMemoryBytes, FAULTS_DIST, CHROMIUM_SELECTED, chromiumOnly } from './harness.mjs';
 
 let server;
 let faultServer;
 let browser;
 
 before(async () => {
+  if (!CHROMIUM_SELECTED) return;
   server = await serve();
   faultServer = await serve(FAULTS_DIST);
   browser = await launch();
@@ -20,7 +22,7 @@ after(async () => {
   await faultServer?.close();
 });
 
-test('an instance removed from the page is destroyed, and mounts again when added back; memory stays flat', async () => {
+test('an instance removed from the page is destroyed, and mounts again when added back; memory stays flat (Chromium only: a wasm memory measurement)', chromiumOnly, async () => {
   const { page, context, problems } = await openPage(browser, { viewport: { width: 1000, height: 900 } });
   await page.goto(`${server.url}demo/`);
   await waitForCharts(page);
@@ -53,7 +55,7 @@ test('an instance removed from the page is destroyed, and mounts again when adde
   await context.close();
 });
 
-test('hostile option values are shown back as text, never executed, never a blank widget', async () => {
+test('hostile option values are shown back as text, never executed, never a blank widget (Chromium only: option parsing is the same wasm in every engine)', chromiumOnly, async () => {
   const { page, context, problems } = await openPage(browser, { viewport: { width: 900, height: 900 } });
   const dialogs = [];
   page.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss(); });
@@ -106,7 +108,7 @@ test('hostile option values are shown back as text, never executed, never a blan
   await context.close();
 });
 
-test('without WebAssembly the static first paint stays, whole', async () => {
+test('without WebAssembly the static first paint stays, whole (Chromium only: needs an init script that runs before the page, which WebKitWebDriver cannot add)', chromiumOnly, async () => {
   const { page, context, problems } = await openPage(browser, { viewport: { width: 800, height: 900 } });
   await context.addInitScript(() => { delete globalThis.WebAssembly; });
   const logged = page.waitForEvent('console', (message) => message.text().includes('could not start'));
@@ -124,7 +126,7 @@ test('without WebAssembly the static first paint stays, whole', async () => {
   await context.close();
 });
 
-test('a panic shows a short error panel with the fallback, and the host page keeps working', async () => {
+test('a panic shows a short error panel with the fallback, and the host page keeps working (Chromium only: the fault-injection debug build)', chromiumOnly, async () => {
   const { page, context, problems } = await openPage(browser, { viewport: { width: 900, height: 900 } });
   await page.goto(`${faultServer.url}?fault=panic`);
   await waitForCharts(page, 60000);
