@@ -98,7 +98,6 @@ page = replaceOnce(page, /<link[^>]*\bhref="?(\.\/)?favicon\.svg"?[^>]*>/, `<lin
 // The stylesheet and the preloads of files that the single file carries inline.
 page = replaceOnce(page, /<link[^>]*\bhref="?(\.\/)?style\.css"?[^>]*>/, '');
 page = replaceOnce(page, /<link[^>]*\bhref="?(\.\/)?qingshanhu-infographic\.js"?[^>]*>/, '');
-page = replaceOnce(page, /<link[^>]*\bhref="?(\.\/)?qingshanhu-infographic_bg\.wasm"?[^>]*>/, '');
 page = replaceOnce(page, /<script[^>]*\bsrc="?(\.\/)?embed\.js"?[^>]*><\/script>/, `<script type="module">\n${loader}\n</script>`);
 if (/\b(src|href)="?(?!data:)[^"#\s>]+/.test(page.replace(/<script type="module">[\s\S]*<\/script>/, ''))) {
   throw new Error('standalone: a reference to another file is left');

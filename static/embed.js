@@ -2,11 +2,15 @@
 // now and whenever one is added. The widget's own page (index.html) loads it, and so does a
 // host page with <script type="module" src=".../embed.js"></script>: no inline script, so a
 // strict Content-Security-Policy allows it. The module's main() finds style.css beside this file.
-import init from './qingshanhu-infographic.js';
+//
+// The wasm is fetched first and the glue imported while it downloads: the two load side by
+// side on any page, with no preload (WebKit fetches a preloaded wasm a second time).
+const wasm = fetch(new URL('qingshanhu-infographic_bg.wasm', import.meta.url));
 
 try {
-  await init({ module_or_path: new URL('qingshanhu-infographic_bg.wasm', import.meta.url) });
+  const { default: init } = await import('./qingshanhu-infographic.js');
+  await init({ module_or_path: wasm });
 } catch (error) {
-  // The static fallback inside each mount point stays readable.
+  // The static first paint (or the host's fallback) inside each mount point stays readable.
   console.error('qingshanhu-infographic: could not start', error);
 }

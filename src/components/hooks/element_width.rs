@@ -101,9 +101,17 @@ fn new_watcher() -> Option<Watcher> {
                 })
                 .collect()
         });
-        for (on_width, width) in due {
-            on_width(width);
-        }
+        // Applied in the next animation frame, before its layout: redrawing inside the
+        // observer's callback would resize what it observes, which browsers report as an
+        // error ("ResizeObserver loop completed with undelivered notifications").
+        let apply = Closure::once_into_js(move || {
+            for (on_width, width) in due {
+                on_width(width);
+            }
+        });
+        gloo::utils::window()
+            .request_animation_frame(apply.unchecked_ref())
+            .log_failure("waiting for the next frame to redraw");
     });
     let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok_or_log("following the charts' widths")?;
     Some(Watcher {
