@@ -102,15 +102,30 @@ class Page {
     return this.run(call(fn, args));
   }
 
-  /** A mouse click on the element that `find` returns (see `locate`). */
+  /**
+   * Where the element that `find` returns stands once it has stopped moving (as Playwright's
+   * "stable" check): a redraw still under way when the test acts may move it after `locate`.
+   */
+  async settledPoint(find, args, offset) {
+    let point = await this.locate(find, args, offset);
+    for (let i = 0; i < 20; i++) {
+      await new Promise((done) => setTimeout(done, 50));
+      const again = await this.locate(find, args, offset);
+      if (again.x === point.x && again.y === point.y) break;
+      point = again;
+    }
+    return point;
+  }
+
+  /** A mouse click on the element that `find` returns (see `locate`), once it stands still. */
   async click(find, args = [], offset = null) {
-    const { x, y } = await this.locate(find, args, offset);
+    const { x, y } = await this.settledPoint(find, args, offset);
     await this.clickAt(x, y);
   }
 
-  /** A touch tap on the element that `find` returns (see `locate`); only where `touch` is true. */
+  /** A touch tap on the element that `find` returns, once it stands still; only where `touch` is true. */
   async tap(find, args = [], offset = null) {
-    const { x, y } = await this.locate(find, args, offset);
+    const { x, y } = await this.settledPoint(find, args, offset);
     await this.tapAt(x, y);
   }
 }

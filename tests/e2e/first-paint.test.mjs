@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { servedDist, openPage, waitForCharts, OUTPUT, ROOT } from './harness.mjs';
+import { servedDist, openPage, waitForCharts, OUTPUT, ROOT, chromiumOnly } from './harness.mjs';
 
 const served = servedDist();
 const PAGES = { zh: 'index.html', en: 'en/index.html' };
@@ -32,7 +32,7 @@ async function figures() {
 }
 
 for (const [lang, path] of Object.entries(PAGES)) {
-  test(`with JavaScript off, ${path} shows every chart as SVG and every figure as text`, async () => {
+  test(`with JavaScript off, ${path} shows every chart as SVG and every figure as text (Chromium only: the other drivers cannot turn JavaScript off for a page)`, chromiumOnly, async () => {
     const all = await figures();
     for (const width of [375, 1280]) {
       const { page, context } = await openPage(served.browser, { viewport: { width, height: 900 }, javaScriptEnabled: false });
@@ -68,7 +68,7 @@ for (const [lang, path] of Object.entries(PAGES)) {
     }
   });
 
-  test(`${path}: the widget takes over from the first paint with layout shift ≤ 0.01`, async () => {
+  test(`${path}: the widget takes over from the first paint with layout shift ≤ 0.01 (Chromium only: the Layout Instability API is Chromium's)`, chromiumOnly, async () => {
     for (const width of [375, 1280]) {
       const { page, context, problems } = await openPage(served.browser, { viewport: { width, height: 900 } });
       await context.addInitScript(() => {

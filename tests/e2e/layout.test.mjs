@@ -1,47 +1,56 @@
-// What an editor checks before publishing, as a reader sees it: the headline tiles fill whole
-// rows (no orphan tile) and every card is as tall as its own content, at every width, in both
-// languages.
-import { test } from 'node:test';
+// What an editor checks before publishing, as a reader sees it, in each of the three engines:
+// the headline tiles fill whole rows (no orphan tile) and every card is as tall as its own
+// content, at every width from 320 to 1440 px, in both languages.
+import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedDist, openPage, waitForCharts, waitForRedraw } from './harness.mjs';
+import { ENGINES, useEngine } from './engines.mjs';
+import { serve } from './harness.mjs';
+import { waitForCharts, waitForRedraw } from './checks.mjs';
 
-const served = servedDist();
+let server;
+before(async () => {
+  server = await serve();
+});
+after(() => server?.close());
 
-/** Per headline row, how many tiles it holds; and each card's slack below its content. */
-function measureLayout() {
-  const tiles = qshAll('.qsh-tiles--large .qsh-tile');
-  const rows = new Map();
-  for (const tile of tiles) {
-    const top = Math.round(tile.getBoundingClientRect().top);
-    rows.set(top, (rows.get(top) ?? 0) + 1);
-  }
-  const slack = qshAll('.qsh-grid > .qsh-card').map((card) => {
-    const box = card.getBoundingClientRect();
-    const content = Math.max(...[...card.children].map((child) => child.getBoundingClientRect().bottom));
-    return { group: card.dataset.group, slack: Math.round(box.bottom - content) };
-  });
-  return { rows: [...rows.values()], tiles: tiles.length, slack };
-}
-
-for (const lang of ['zh', 'en']) {
-  test(`headline tiles fill whole rows and cards hug their content, 320–1440 px (${lang})`, async () => {
-    const { page, context, problems } = await openPage(served.browser, { viewport: { width: 1280, height: 900 } });
-    await page.goto(`${served.server.url}index.html?lang=${lang}`);
-    await waitForCharts(page);
-    for (let width = 320; width <= 1440; width += 80) {
-      await page.setViewportSize({ width, height: 900 });
-      await waitForRedraw(page);
-      const { rows, tiles, slack } = await page.evaluate(measureLayout);
-      assert.equal(tiles, 8, 'eight headline tiles');
-      assert.ok(
-        rows.every((count) => count === rows[0]),
-        `${width} px: headline rows hold ${rows.join(' + ')} tiles`,
-      );
-      // Padding (12 px) and border (1 px) below the last child; nothing stretched beyond it.
-      const stretched = slack.filter((card) => card.slack > 14);
-      assert.deepEqual(stretched, [], `${width} px: cards taller than their content`);
+for (const engine of ENGINES) {
+  describe(engine.name, () => {
+    const browser = useEngine(engine);
+    for (const lang of ['zh', 'en']) {
+      test(`headline tiles fill whole rows and cards hug their content, 320–1440 px (${lang})${
+        engine.name === 'webkit' ? ' (WebKit: the page in an iframe of each width)' : ''}`, async () => {
+        const page = await browser.newPage({ width: 320, height: 900 });
+        try {
+          await page.goto(`${server.url}index.html?lang=${lang}`);
+          await waitForCharts(page);
+          const failures = [];
+          for (let width = 320; width <= 1440; width += 80) {
+            await page.setViewport(width, 900);
+            await waitForRedraw(page);
+            const { rows, tiles, stretched } = await page.evaluate(() => {
+              const tiles = qshAll('.qsh-tiles--large .qsh-tile');
+              const rows = new Map();
+              for (const tile of tiles) {
+                const top = Math.round(tile.getBoundingClientRect().top);
+                rows.set(top, (rows.get(top) ?? 0) + 1);
+              }
+              // Padding (12 px) and border (1 px) below a card's last child; nothing stretched beyond.
+              const stretched = qshAll('.qsh-grid > .qsh-card').filter((card) => {
+                const content = Math.max(...[...card.children].map((child) => child.getBoundingClientRect().bottom));
+                return card.getBoundingClientRect().bottom - content > 14;
+              }).map((card) => card.dataset.group);
+              return { rows: [...rows.values()], tiles: tiles.length, stretched };
+            });
+            if (tiles !== 8) failures.push(`${width} px: ${tiles} headline tiles`);
+            if (!rows.every((count) => count === rows[0])) failures.push(`${width} px: headline rows of ${rows.join(' + ')} tiles`);
+            if (stretched.length) failures.push(`${width} px: cards taller than their content: ${stretched.join(', ')}`);
+          }
+          assert.deepEqual(failures, []);
+          assert.deepEqual(await page.problems(), [], 'no console error or warning');
+        } finally {
+          await page.close();
+        }
+      });
     }
-    assert.deepEqual(problems, [], 'no console error or warning');
-    await context.close();
   });
 }

@@ -6,7 +6,7 @@
 // - `__e2e.violations`: Content-Security-Policy violations;
 // - `__e2e.messages`: the data of every `message` event the window received;
 // - `__e2e.dialogs`: alert/confirm/prompt calls (recorded, never shown: nothing may call them);
-// - each canvas's `__e2eTexts`: every label drawn since its last resize, with its glyph box in
+// - each canvas's `__e2eTexts`: every label of its last drawing, with its glyph box in
 //   backing-store pixels measured by the engine's own `measureText`.
 (function () {
   'use strict';
@@ -54,8 +54,7 @@
     };
   });
 
-  // Canvas labels. Assigning a canvas's width clears it (the widget does so before each
-  // drawing), so the list starts again there.
+  // Canvas labels. Assigning a canvas's width clears it, so the list starts again there.
   var width = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, 'width');
   Object.defineProperty(HTMLCanvasElement.prototype, 'width', {
     configurable: true,
@@ -66,6 +65,13 @@
       width.set.call(this, value);
     },
   });
+  // A chart drawn again into the backing store it kept (a resize of a few pixels, a new
+  // language) starts by filling its background from the corner: the list starts again there.
+  var fillRect = CanvasRenderingContext2D.prototype.fillRect;
+  CanvasRenderingContext2D.prototype.fillRect = function (x, y) {
+    if (this.canvas && x <= 0 && y <= 0) this.canvas.__e2eTexts = [];
+    return fillRect.apply(this, arguments);
+  };
   var fillText = CanvasRenderingContext2D.prototype.fillText;
   CanvasRenderingContext2D.prototype.fillText = function (label, x, y) {
     var canvas = this.canvas;
