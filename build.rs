@@ -10,10 +10,14 @@ mod data {
     #![allow(dead_code, reason = "the app uses more of these modules than the build does")]
     #[path = "../src/data/check.rs"]
     pub mod check;
+    #[path = "../src/data/checked.rs"]
+    pub mod checked;
     #[path = "../src/data/format.rs"]
     pub mod format;
     #[path = "../src/data/phrase.rs"]
     pub mod phrase;
+    #[path = "../src/data/rules.rs"]
+    pub mod rules;
     #[path = "../src/data/schema.rs"]
     pub mod schema;
     #[path = "../src/data/vocabulary.rs"]
@@ -33,8 +37,10 @@ fn main() {
         DATA_FILE,
         REPORT_FILE,
         "src/data/check.rs",
+        "src/data/checked.rs",
         "src/data/format.rs",
         "src/data/phrase.rs",
+        "src/data/rules.rs",
         "src/data/schema.rs",
         "src/data/vocabulary.rs",
     ] {

@@ -11,6 +11,7 @@ mod rows;
 pub mod svg;
 pub mod text;
 pub mod theme;
+mod value_text;
 
 use plotters::coord::Shift;
 use plotters::prelude::*;

@@ -84,7 +84,7 @@ pub fn strings(lang: Lang) -> &'static Strings {
 #[cfg(test)]
 mod tests {
     use super::{EN, ZH};
-    use crate::data::check::chinese_in;
+    use crate::data::rules::chinese_in;
 
     /// Every field of both tables, by name.
     fn fields(strings: &super::Strings) -> Vec<(&'static str, &'static str)> {

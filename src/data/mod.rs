@@ -4,9 +4,11 @@
 //! so the app neither fetches nor parses data at run time. This module uses nothing else of ours.
 
 pub mod check;
+pub mod checked;
 pub mod export;
 pub mod format;
 pub mod phrase;
+pub mod rules;
 pub mod schema;
 pub mod vocabulary;
 
