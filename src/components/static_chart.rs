@@ -4,7 +4,9 @@
 
 use yew::prelude::*;
 
+#[cfg(not(target_arch = "wasm32"))]
 use super::display::use_display_settings;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::charts::{self, LAYOUT_WIDTHS_CSS};
 use crate::data::Group;
 
@@ -15,6 +17,15 @@ pub struct StaticChartProps {
     pub label: AttrValue,
 }
 
+/// Rendered natively only (the first paint is built at build time): the browser never runs
+/// this path, so its bundle does not carry it.
+#[cfg(target_arch = "wasm32")]
+#[function_component(StaticChart)]
+pub fn static_chart(_props: &StaticChartProps) -> Html {
+    Html::default()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 #[function_component(StaticChart)]
 pub fn static_chart(props: &StaticChartProps) -> Html {
     let lang = use_display_settings().lang;
@@ -31,6 +42,7 @@ pub fn static_chart(props: &StaticChartProps) -> Html {
     html! { { for drawings } }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn escape_attribute(text: &str) -> String {
     text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
 }
