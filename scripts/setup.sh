@@ -111,12 +111,36 @@ ensure_wasm_toolchain() {
 # Runs a command with the wasm32 toolchain's environment.
 with_wasm() { env "${WASM_ENV[@]}" "$@"; }
 
-# The release bundle. Panics keep their messages but lose file/line strings, and Debug
-# formatting is compiled out: a tenth of the wasm. These are unstable flags, hence
-# RUSTC_BOOTSTRAP on either toolchain (the offline route needs it for build-std anyway).
+# The release build compiles std itself, for size, when the toolchain has std's source:
+# Debian's rustc-web always has it; rustup gets it as the rust-src component. Without it the
+# release build still works, only larger.
+RELEASE_STD_ENV=()
+ensure_std_source() {
+  [ ${#RELEASE_STD_ENV[@]} -gt 0 ] && return
+  local std_source
+  # shellcheck disable=SC2016 # $RUSTC is the wasm32 environment's, expanded inside it
+  std_source="$(with_wasm sh -c '"${RUSTC:-rustc}" --print sysroot')/lib/rustlib/src/rust/library/std"
+  if [ ! -d "$std_source" ] && [ "${WASM_ENV[0]}" = WASM_TOOLCHAIN=rustup ]; then
+    timeout "$RUSTUP_TIMEOUT_SECONDS" rustup component add rust-src >/dev/null 2>&1 || true
+  fi
+  if [ -d "$std_source" ]; then
+    RELEASE_STD_ENV=(CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size)
+  else
+    say "no std source ($std_source): the release build uses the prebuilt std (a larger wasm)"
+    RELEASE_STD_ENV=(RELEASE_STD=prebuilt)
+  fi
+}
+
+# The release bundle, smallest. These are unstable flags, hence RUSTC_BOOTSTRAP on either
+# toolchain: panics lose file/line strings and Debug formatting is compiled out (a tenth of
+# the wasm); with std built here, std is built for size and a panic aborts at once, without
+# formatting a message (another tenth). The loader shows the failure panel (static/embed.js).
 release_build() {
-  with_wasm env RUSTC_BOOTSTRAP=1 \
-    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none" \
+  ensure_std_source
+  local rustflags="-Zlocation-detail=none -Zfmt-debug=none"
+  [ "${RELEASE_STD_ENV[0]}" = RELEASE_STD=prebuilt ] || rustflags+=" -Zunstable-options -Cpanic=immediate-abort"
+  with_wasm env RUSTC_BOOTSTRAP=1 "${RELEASE_STD_ENV[@]}" \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$rustflags" \
     trunk build --release "$@"
 }
 

@@ -29,9 +29,10 @@ wasm_tests() {
     with_wasm cargo test --target "$WASM_TARGET" --test web
 }
 
-# A debug build that can panic on request, for the end-to-end failure test.
+# A release build that can panic on request, for the end-to-end failure test: it fails as
+# the published bundle does (an immediate abort, see release_build).
 fault_build() {
-  with_wasm trunk build --features fault-injection --dist target/dist-faults
+  release_build --features fault-injection --dist target/dist-faults
 }
 
 # The end-to-end tests in one engine (chromium, firefox or webkit: tests/e2e/engines.mjs); the
@@ -49,7 +50,7 @@ step "clippy (wasm32)" wasm_clippy --target "$WASM_TARGET" --lib --bins --tests 
 step "native tests" cargo test --locked
 step "in-browser tests (wasm-bindgen-test, headless Chromium)" wasm_tests
 step "trunk build --release" release_build
-step "trunk build (fault-injection test build)" fault_build
+step "trunk build --release (fault-injection test build)" fault_build
 if [ -f dist/index.html ]; then
   step "end-to-end in Chromium (dist/)" end_to_end chromium
   step "end-to-end in Firefox (dist/)" end_to_end firefox

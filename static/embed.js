@@ -5,12 +5,42 @@
 //
 // The wasm is fetched first and the glue imported while it downloads: the two load side by
 // side on any page, with no preload (WebKit fetches a preloaded wasm a second time).
-const wasm = fetch(new URL('qingshanhu-infographic_bg.wasm', import.meta.url));
+// (scripts/post-build.mjs turns this file into standalone.html's inline loader: keep these
+// two loading lines as they are.)
+const wasmSource = fetch(new URL('qingshanhu-infographic_bg.wasm', import.meta.url));
+
+// A panic stops the module for good: the release build aborts at once (a WebAssembly trap,
+// without running any Rust after it), other builds after logging the panic. So the failure
+// panel is drawn here, by the loader: in every mounted widget the frozen app is hidden, the
+// host's content (the static first paint, or the host's own fallback) comes back, and a short
+// notice says what happened. The host page keeps working.
+const showFailure = () => {
+  for (const host of document.querySelectorAll('[data-qingshanhu-infographic]')) {
+    const shadow = host.shadowRoot;
+    if (!shadow || shadow.querySelector('.qsh-failure')) continue;
+    const kept = shadow.querySelector('template[data-host-content]');
+    if (kept) {
+      host.append(kept.content);
+      kept.remove();
+    }
+    shadow.querySelector('.qsh-host')?.setAttribute('hidden', '');
+    shadow.querySelector('slot')?.removeAttribute('hidden');
+    const notice = document.createElement('p');
+    notice.className = 'qsh-failure';
+    notice.setAttribute('role', 'alert');
+    notice.textContent = '图表出错，已停止运行，请刷新页面重试。The graphic hit an error and stopped; reload the page to try again.';
+    shadow.prepend(notice);
+  }
+};
+const isTrap = (error) => typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError;
+addEventListener('error', (event) => isTrap(event.error) && showFailure());
+addEventListener('unhandledrejection', (event) => isTrap(event.reason) && showFailure());
 
 try {
   const { default: init } = await import('./qingshanhu-infographic.js');
-  await init({ module_or_path: wasm });
+  await init({ module_or_path: wasmSource });
 } catch (error) {
-  // The static first paint (or the host's fallback) inside each mount point stays readable.
+  // Without WebAssembly the static first paint (or the host's fallback) stays as it is.
   console.error('qingshanhu-infographic: could not start', error);
+  if (isTrap(error)) showFailure();
 }

@@ -5,7 +5,7 @@
 //!
 //! Once the widget shows, the host's content is kept aside in a `<template>` of the shadow
 //! root (one copy of every figure on the page, for readers, search and tests alike); the
-//! failure panel puts it back if the widget fails (`failure.rs`).
+//! failure panel (`static/embed.js`) puts it back if the widget fails.
 //!
 //! "Drawn" is every canvas carrying [`DRAWN_FIGURES_ATTR`]. A chart that cannot draw (a hidden
 //! or too narrow container) must not keep the widget out forever: after [`GIVE_UP_MS`] it
@@ -23,7 +23,7 @@ use crate::web::JsResultExt;
 
 /// Marks the app's container while it renders out of sight (static/style.css).
 pub const STARTING_ATTRIBUTE: &str = "data-starting";
-/// Marks the `<template>` that keeps the host's content once the widget shows.
+/// Marks the `<template>` that keeps the host's content once the widget shows (also `embed.js`).
 pub const KEPT_CONTENT_ATTRIBUTE: &str = "data-host-content";
 /// How long the host's content stays at most, in milliseconds.
 pub const GIVE_UP_MS: u32 = 3000;
@@ -91,19 +91,6 @@ fn keep_aside(host: &Element) -> Result<(), JsValue> {
         kept.content().append_child(&node)?;
     }
     shadow.append_child(&kept)?;
-    Ok(())
-}
-
-/// Puts the host's content back where it was (after a failure).
-pub fn bring_back(host: &Element) -> Result<(), JsValue> {
-    let Some(shadow) = host.shadow_root() else {
-        return Ok(());
-    };
-    if let Some(kept) = shadow.query_selector(&format!("template[{KEPT_CONTENT_ATTRIBUTE}]"))? {
-        let kept: web_sys::HtmlTemplateElement = kept.dyn_into()?;
-        host.append_child(&kept.content())?;
-        kept.remove();
-    }
     Ok(())
 }
 

@@ -12,7 +12,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The release bundle under test: dist/, or E2E_DIST (to try a candidate fix's bundle). */
 export const DIST = process.env.E2E_DIST ? resolve(process.env.E2E_DIST) : join(ROOT, 'dist');
 export const OUTPUT = join(ROOT, 'tests/e2e/output');
-/** A debug build with `--features fault-injection` (scripts/test.sh makes it). */
+/** A release build with `--features fault-injection` (scripts/test.sh makes it). */
 export const FAULTS_DIST = join(ROOT, 'target/dist-faults');
 
 const TYPES = {

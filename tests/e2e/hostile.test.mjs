@@ -126,7 +126,7 @@ test('without WebAssembly the static first paint stays, whole (Chromium only: ne
   await context.close();
 });
 
-test('a panic shows a short error panel with the fallback, and the host page keeps working (Chromium only: the fault-injection debug build)', chromiumOnly, async () => {
+test('a panic shows a short error panel with the fallback, and the host page keeps working (Chromium only: the fault-injection build)', chromiumOnly, async () => {
   const { page, context, problems } = await openPage(browser, { viewport: { width: 900, height: 900 } });
   await page.goto(`${faultServer.url}?fault=panic`);
   await waitForCharts(page, 60000);
@@ -144,7 +144,8 @@ test('a panic shows a short error panel with the fallback, and the host page kee
   assert.equal(state.role, 'alert');
   assert.equal(state.appHidden, true, 'the frozen widget is hidden');
   assert.ok(state.fallbackHeight > 1000, 'the static first paint is shown instead');
-  assert.ok(problems.some((p) => p.includes('injected fault')), 'the panic is logged to the console');
+  // The release build aborts at the panic: what reaches the console is the trap.
+  assert.ok(problems.some((p) => /RuntimeError|unreachable/.test(p)), `the failure is logged: ${problems.join(' | ')}`);
   // The host page's own scripts and DOM still work.
   const hostWorks = await page.evaluate(() => {
     const marker = document.createElement('p');
