@@ -6,6 +6,10 @@
 /// chart is not drawn (hidden, or narrower than the smallest drawable width).
 pub const DRAWN_FIGURES_ATTR: &str = "data-drawn-figures";
 
+/// On the widget's `<article>` while its sections are still being rendered, a piece per task
+/// (`components/hooks/progressive.rs`): "every canvas drawn" means nothing before it is gone.
+pub const RENDERING_ATTR: &str = "data-rendering";
+
 /// On each chart canvas: how long its last drawing took, in milliseconds.
 pub const PAINT_MS_ATTR: &str = "data-paint-ms";
 

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::display::DisplaySettings;
 use super::footer::Footer;
 use super::header::Header;
-use super::hooks::{use_dark_theme, use_document_lang, use_reader_lang};
+use super::hooks::{use_dark_theme, use_document_lang, use_progressive_count, use_reader_lang};
 use super::notice::Notices;
 use super::section_view::SectionView;
 use crate::data::{Lang, Section, REPORT};
@@ -53,6 +53,8 @@ pub fn app(props: &AppProps) -> Html {
     let (lang, on_lang) = use_reader_lang(props.lang);
     let dark = use_dark_theme(props.theme);
     use_document_lang(lang, props.owns_page);
+    let sections = props.shown_sections();
+    let rendered = use_progressive_count(sections.len(), props.first_paint);
     html! {
         <ContextProvider<DisplaySettings> context={DisplaySettings { lang, dark, first_paint: props.first_paint }}>
             <article
@@ -60,10 +62,11 @@ pub fn app(props: &AppProps) -> Html {
                 lang={lang.html_lang()}
                 data-theme={props.theme.code()}
                 data-compact={props.compact.then_some("true")}
+                data-rendering={(rendered < sections.len()).then_some("true")}
             >
                 <Notices notices={props.notices.clone()} />
                 <Header {on_lang} />
-                { for props.shown_sections().into_iter().map(|section| html! { <SectionView key={section.id} {section} /> }) }
+                { for sections.into_iter().take(rendered).map(|section| html! { <SectionView key={section.id} {section} /> }) }
                 <Footer />
             </article>
         </ContextProvider<DisplaySettings>>

@@ -7,18 +7,19 @@
 //! root (one copy of every figure on the page, for readers, search and tests alike); the
 //! failure panel (`static/embed.js`) puts it back if the widget fails.
 //!
-//! "Drawn" is every canvas carrying [`DRAWN_FIGURES_ATTR`]. A chart that cannot draw (a hidden
-//! or too narrow container) must not keep the widget out forever: after [`GIVE_UP_MS`] it
-//! takes over all the same, and draws when it can.
+//! "Drawn" is every section rendered (no [`RENDERING_ATTR`]) and every canvas carrying
+//! [`DRAWN_FIGURES_ATTR`]. A chart that cannot draw (a hidden or too narrow container) must
+//! not keep the widget out forever: after [`GIVE_UP_MS`] it takes over once its sections are
+//! rendered, and draws when it can.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, MutationObserver, MutationObserverInit};
 
-use crate::names::DRAWN_FIGURES_ATTR;
+use crate::names::{DRAWN_FIGURES_ATTR, RENDERING_ATTR};
 use crate::web::JsResultExt;
 
 /// Marks the app's container while it renders out of sight (static/style.css).
@@ -58,24 +59,35 @@ pub fn when_drawn(host: &Element, app: &Element, fallback: &Element) -> Result<(
             wasm_bindgen_futures::spawn_local(async move { drop(done) });
         }
     };
-    let on_mutation = {
-        let (app, take_over) = (app.clone(), take_over.clone());
-        Closure::<dyn FnMut()>::new(move || {
-            if is_drawn(&app) {
+    // After the give-up time only the charts are no longer waited for: a widget still
+    // rendering its sections would grow in front of the reader.
+    let gave_up = Rc::new(Cell::new(false));
+    let on_change = {
+        let (app, take_over, gave_up) = (app.clone(), take_over.clone(), gave_up.clone());
+        move || {
+            if !is_rendering(&app) && (gave_up.get() || is_drawn(&app)) {
                 take_over();
             }
-        })
+        }
     };
+    let give_up = {
+        let on_change = on_change.clone();
+        move || {
+            gave_up.set(true);
+            on_change();
+        }
+    };
+    let on_mutation = Closure::<dyn FnMut()>::new(on_change);
     let observer = MutationObserver::new(on_mutation.as_ref().unchecked_ref())?;
     let options = MutationObserverInit::new();
     options.set_child_list(true);
     options.set_subtree(true);
-    options.set_attribute_filter(&js_sys::Array::of1(&DRAWN_FIGURES_ATTR.into()));
+    options.set_attribute_filter(&js_sys::Array::of2(&DRAWN_FIGURES_ATTR.into(), &RENDERING_ATTR.into()));
     observer.observe_with_options(app, &options)?;
     *watch.borrow_mut() = Some(Watch {
         observer,
         _on_mutation: on_mutation,
-        _give_up: Timeout::new(GIVE_UP_MS, take_over),
+        _give_up: Timeout::new(GIVE_UP_MS, give_up),
     });
     Ok(())
 }
@@ -92,6 +104,11 @@ fn keep_aside(host: &Element) -> Result<(), JsValue> {
     }
     shadow.append_child(&kept)?;
     Ok(())
+}
+
+/// Whether the app is still rendering its sections.
+fn is_rendering(app: &Element) -> bool {
+    !matches!(app.query_selector(&format!("[{RENDERING_ATTR}]")), Ok(None))
 }
 
 /// Whether the app has rendered and every canvas in it is drawn.

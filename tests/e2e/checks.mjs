@@ -1,11 +1,12 @@
 // What the cross-engine tests look at in a page, over the page API of engines.mjs. The
 // functions passed to page.evaluate run in the page, where the probe defines `qshAll`.
 
-/** Waits until every chart canvas of the page reports its figures drawn. */
+/** Waits until every section is rendered and every chart canvas reports its figures drawn. */
 export function waitForCharts(page, timeout = 20000) {
   return page.waitFor(() => {
     const canvases = qshAll('canvas.qsh-chart__canvas');
-    return canvases.length > 0 && canvases.every((canvas) => canvas.hasAttribute('data-drawn-figures'));
+    return canvases.length > 0 && qshAll('[data-rendering]').length === 0
+      && canvases.every((canvas) => canvas.hasAttribute('data-drawn-figures'));
   }, [], { timeout, what: 'every chart drawn' });
 }
 
@@ -13,7 +14,8 @@ export function waitForCharts(page, timeout = 20000) {
 export function waitForRedraw(page, timeout = 20000) {
   return page.waitFor(() => {
     const canvases = qshAll('canvas.qsh-chart__canvas');
-    return canvases.length > 0 && canvases.every((canvas) => canvas.hasAttribute('data-drawn-figures')
+    return canvases.length > 0 && qshAll('[data-rendering]').length === 0
+      && canvases.every((canvas) => canvas.hasAttribute('data-drawn-figures')
       && Math.abs(canvas.width - Math.round(canvas.getBoundingClientRect().width * devicePixelRatio)) <= 1);
   }, [], { timeout, what: 'every chart redrawn at its new width' });
 }

@@ -55,7 +55,8 @@ function waitForFramedCharts(page) {
   return page.waitFor(() => {
     const qsh = document.querySelector('#qsh-frame')?.contentWindow?.qshAll;
     const canvases = qsh ? qsh('canvas.qsh-chart__canvas') : [];
-    return canvases.length > 0 && canvases.every((canvas) => canvas.hasAttribute('data-drawn-figures'));
+    return canvases.length > 0 && qsh('[data-rendering]').length === 0
+      && canvases.every((canvas) => canvas.hasAttribute('data-drawn-figures'));
   }, [], { timeout: 20000, what: 'every chart of the framed widget drawn' });
 }
 

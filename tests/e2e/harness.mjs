@@ -172,7 +172,8 @@ export async function figures() {
 export async function waitForCharts(page, timeout = 15000) {
   await page.waitForFunction(() => {
     const canvases = qshAll('canvas.qsh-chart__canvas');
-    return canvases.length > 0 && canvases.every((canvas) => canvas.hasAttribute('data-drawn-figures'));
+    return canvases.length > 0 && qshAll('[data-rendering]').length === 0
+      && canvases.every((canvas) => canvas.hasAttribute('data-drawn-figures'));
   }, null, { timeout });
 }
 

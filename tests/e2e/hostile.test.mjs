@@ -38,8 +38,10 @@ test('an instance removed from the page is destroyed, and mounts again when adde
     await page.waitForFunction(() => !window.removedEmbed.shadowRoot.querySelector('.qsh'));
     await page.evaluate(() => window.removedFrom.insertBefore(window.removedEmbed, window.removedBefore));
     await page.waitForFunction(() => {
-      const canvases = [...document.querySelector('[data-id="qsh-en"]').shadowRoot.querySelectorAll('canvas')];
-      return canvases.length > 0 && canvases.every((canvas) => canvas.hasAttribute('data-drawn-figures'));
+      const shadow = document.querySelector('[data-id="qsh-en"]').shadowRoot;
+      const canvases = [...shadow.querySelectorAll('canvas')];
+      return canvases.length > 0 && !shadow.querySelector('[data-rendering]')
+        && canvases.every((canvas) => canvas.hasAttribute('data-drawn-figures'));
     });
   };
   await cycle();
