@@ -2,7 +2,8 @@
 // - index.html: drops the <link data-trunk rel="rust"> that Trunk leaves when it injects no
 //   loader (Trunk.toml: inject_scripts = false), and puts in the static first paint: the whole
 //   infographic rendered natively by the same components (`cargo run -- first-paint`);
-// - en/index.html: the same page in English, for the English iframe embed;
+// - en/index.html: the same page in English, for the English iframe embed (the two pages link
+//   each other: hreflang alternates, and a link for readers without JavaScript);
 // - first-paint.zh.html, first-paint.en.html: the static markup as a snippet a CMS pastes
 //   inside its <div data-qingshanhu-infographic> (with the stylesheet it needs);
 // - standalone.html: the page with its CSS, JavaScript and WebAssembly inlined, for opening
@@ -19,9 +20,10 @@ const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('usage: TRUNK_STAGING_DIR=dist node scripts/post-build.mjs');
 const read = (name) => readFile(join(dir, name));
 
+// replacement: a string, or a function of the match.
 const replaceOnce = (text, pattern, replacement) => {
   if (!pattern.test(text)) throw new Error(`post-build: ${pattern} not found`);
-  return text.replace(pattern, () => replacement);
+  return text.replace(pattern, typeof replacement === 'function' ? replacement : () => replacement);
 };
 const leftoverTrunkLinks = /<link[^>]*\bdata-trunk\b[^>]*>/g;
 
@@ -73,9 +75,18 @@ let inlineLoader = replaceOnce(embedScript, /^const wasmSource = fetch\(.*\);$/m
 inlineLoader = replaceOnce(inlineLoader, /^ *const \{ default: init \} = await import\(.*\);$/m, 'const init = __wbg_init;');
 const loader = minify(`${inlineGlue}\n{\n${inlineLoader}\n}`);
 
+// The two pages point at each other: for search engines (hreflang alternates, the same
+// relative URLs from both, en/index.html having <base href="../">) and, without JavaScript,
+// for readers, who have no working language switch then.
+const languageAlternates = '<link rel="alternate" hreflang="zh-CN" href="./"><link rel="alternate" hreflang="en" href="en/">';
+const linkToOtherLanguage = (page, { href, lang, text }) => {
+  const linked = replaceOnce(page, /<meta [^>]*\bname="?description"?[^>]*>/, (meta) => `${meta}${languageAlternates}`);
+  return replaceOnce(linked, /<main>/, `<main><noscript><nav class="page-lang"><a href="${href}" hreflang="${lang}" lang="${lang}">${text}</a></nav></noscript>`);
+};
+
 // Trunk may have minified index.html (unquoted attributes), so the patterns allow for it.
 const index = replaceOnce(html.replace(leftoverTrunkLinks, ''), placeholder, firstPaint.zh);
-await writeFile(join(dir, 'index.html'), index);
+await writeFile(join(dir, 'index.html'), linkToOtherLanguage(index, { href: 'en/', lang: 'en', text: 'English' }));
 
 // The English page, one folder down: the same files through <base>, the widget in English.
 let english = replaceOnce(html.replace(leftoverTrunkLinks, ''), placeholder, firstPaint.en);
@@ -89,7 +100,7 @@ english = replaceOnce(
 );
 english = replaceOnce(english, /<div data-qingshanhu-infographic data-qingshanhu-page>/, '<div data-qingshanhu-infographic data-qingshanhu-page data-lang="en">');
 await mkdir(join(dir, 'en'), { recursive: true });
-await writeFile(join(dir, 'en/index.html'), english);
+await writeFile(join(dir, 'en/index.html'), linkToOtherLanguage(english, { href: './', lang: 'zh-CN', text: '中文' }));
 
 // For a CMS: paste inside <div data-qingshanhu-infographic>; change the stylesheet's URL to
 // where dist/ is published.

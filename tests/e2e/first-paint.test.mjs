@@ -52,8 +52,12 @@ for (const [lang, path] of Object.entries(PAGES)) {
           };
         }),
         overflow: document.documentElement.scrollWidth > innerWidth,
+        otherLanguage: [...document.querySelectorAll('.page-lang a')].map((link) => ({ href: link.href, text: link.textContent })),
       }));
       assert.equal(state.lang, lang === 'zh' ? 'zh-CN' : 'en');
+      // The widget's switch needs JavaScript: the page links the other language's page instead.
+      const other = lang === 'zh' ? { href: `${served.server.url}en/`, text: 'English' } : { href: served.server.url, text: '中文' };
+      assert.deepEqual(state.otherLanguage, [other], `${width} px: a link to the other language`);
       assert.ok(state.charts.length >= 14, `${width} px: ${state.charts.length} charts`);
       for (const chart of state.charts) {
         assert.equal(chart.shown, 1, `${width} px: one drawing of \`${chart.group}\` is shown`);
