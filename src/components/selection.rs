@@ -22,6 +22,11 @@ pub enum Select {
         by: isize,
         count: usize,
     },
+    /// The first (`last: false`) or the last of `count` figures, whatever is selected.
+    End {
+        last: bool,
+        count: usize,
+    },
     Clear,
 }
 
@@ -31,7 +36,8 @@ impl Reducible for Selection {
     fn reduce(self: Rc<Self>, action: Select) -> Rc<Self> {
         let index = match action {
             Select::Point(index) => index,
-            Select::Clear | Select::Step { count: 0, .. } => None,
+            Select::Clear | Select::Step { count: 0, .. } | Select::End { count: 0, .. } => None,
+            Select::End { last, count } => Some(if last { count - 1 } else { 0 }),
             Select::Step { by, count } => Some(match self.index {
                 None if by < 0 => count - 1,
                 None => 0,
@@ -49,16 +55,14 @@ impl Reducible for Selection {
 /// The selection change a key asks for, in a chart of `count` figures; `None` for a key the
 /// chart leaves to the page.
 pub fn key_action(key: &str, count: usize) -> Option<Select> {
-    let count_signed = isize::try_from(count).unwrap_or(isize::MAX);
-    let by = match key {
-        "ArrowRight" | "ArrowDown" => 1,
-        "ArrowLeft" | "ArrowUp" => -1,
-        "Home" => -count_signed,
-        "End" => count_signed,
-        "Escape" => return Some(Select::Clear),
-        _ => return None,
-    };
-    Some(Select::Step { by, count })
+    match key {
+        "ArrowRight" | "ArrowDown" => Some(Select::Step { by: 1, count }),
+        "ArrowLeft" | "ArrowUp" => Some(Select::Step { by: -1, count }),
+        "Home" => Some(Select::End { last: false, count }),
+        "End" => Some(Select::End { last: true, count }),
+        "Escape" => Some(Select::Clear),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -93,10 +97,10 @@ mod tests {
     fn home_and_end_jump_to_the_first_and_last() {
         assert_eq!(after(&["ArrowRight", "ArrowRight", "Home"], 4), Some(0));
         assert_eq!(after(&["ArrowRight", "End"], 4), Some(3));
-        // They are steps by the count, so from nothing selected they start where a step in
-        // their direction starts: End at the first figure, Home at the last (as before).
-        assert_eq!(after(&["End"], 4), Some(0));
-        assert_eq!(after(&["Home"], 4), Some(3));
+        // Also from nothing selected, as in a listbox (WAI-ARIA): Home the first, End the last.
+        assert_eq!(after(&["Home"], 4), Some(0));
+        assert_eq!(after(&["End"], 4), Some(3));
+        assert_eq!(after(&["End", "ArrowLeft"], 4), Some(2));
     }
 
     #[test]
@@ -110,6 +114,7 @@ mod tests {
     #[test]
     fn a_chart_without_figures_selects_nothing() {
         assert_eq!(after(&["ArrowRight", "End"], 0), None);
+        assert_eq!(after(&["Home"], 0), None);
     }
 
     #[test]
