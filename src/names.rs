@@ -10,6 +10,9 @@ pub const DRAWN_FIGURES_ATTR: &str = "data-drawn-figures";
 /// (`components/hooks/progressive.rs`): "every canvas drawn" means nothing before it is gone.
 pub const RENDERING_ATTR: &str = "data-rendering";
 
+/// On each chart canvas: the width of its frame, in whole CSS pixels, when it was last drawn.
+pub const DRAWN_WIDTH_ATTR: &str = "data-drawn-width";
+
 /// On each chart canvas: how long its last drawing took, in milliseconds.
 pub const PAINT_MS_ATTR: &str = "data-paint-ms";
 

@@ -9,7 +9,7 @@ use super::canvas::Canvas;
 use super::display::DisplaySettings;
 use crate::charts::{self, ChartStyle, Mark, Theme, MIN_WIDTH_CSS};
 use crate::data::{Group, Lang};
-use crate::names::{CHART_DRAWN_MARK, DRAWN_FIGURES_ATTR, PAINT_MS_ATTR};
+use crate::names::{CHART_DRAWN_MARK, DRAWN_FIGURES_ATTR, DRAWN_WIDTH_ATTR, PAINT_MS_ATTR};
 use crate::web::JsResultExt;
 
 /// What a drawing produced: where each figure is, in backend pixels, at which device scale.
@@ -95,6 +95,9 @@ pub fn draw_canvas(
     canvas
         .set_attribute(DRAWN_FIGURES_ATTR, &drawn.join(" "))
         .log_failure("listing a chart's figures");
+    canvas
+        .set_attribute(DRAWN_WIDTH_ATTR, &(sized.width.round() as u32).to_string())
+        .log_failure("recording a chart's drawn width");
     canvas
         .set_attribute(PAINT_MS_ATTR, &format!("{milliseconds:.3}"))
         .log_failure("recording a chart's drawing time");

@@ -10,13 +10,13 @@ export function waitForCharts(page, timeout = 20000) {
   }, [], { timeout, what: 'every chart drawn' });
 }
 
-/** Waits until each chart's backing store matches its CSS width × devicePixelRatio (after a resize). */
+/** Waits until every chart was last drawn at its frame's present width (after a resize). */
 export function waitForRedraw(page, timeout = 20000) {
   return page.waitFor(() => {
     const canvases = qshAll('canvas.qsh-chart__canvas');
     return canvases.length > 0 && qshAll('[data-rendering]').length === 0
       && canvases.every((canvas) => canvas.hasAttribute('data-drawn-figures')
-      && Math.abs(canvas.width - Math.round(canvas.getBoundingClientRect().width * devicePixelRatio)) <= 1);
+      && Math.abs(Number(canvas.dataset.drawnWidth) - canvas.closest('.qsh-chart__frame').getBoundingClientRect().width) <= 1);
   }, [], { timeout, what: 'every chart redrawn at its new width' });
 }
 

@@ -177,12 +177,12 @@ export async function waitForCharts(page, timeout = 15000) {
   }, null, { timeout });
 }
 
-/** Waits until each chart's backing store matches its CSS width × devicePixelRatio (after a resize). */
+/** Waits until every chart was last drawn at its frame's present width (after a resize). */
 export async function waitForRedraw(page, timeout = 15000) {
   await page.waitForFunction(() =>
-    qshAll('canvas.qsh-chart__canvas').every(
-      (canvas) => Math.abs(canvas.width - Math.round(canvas.getBoundingClientRect().width * devicePixelRatio)) <= 1,
-    ), null, { timeout });
+    qshAll('canvas.qsh-chart__canvas').every((canvas) => canvas.hasAttribute('data-drawn-figures')
+      && Math.abs(Number(canvas.dataset.drawnWidth) - canvas.closest('.qsh-chart__frame').getBoundingClientRect().width) <= 1),
+    null, { timeout });
 }
 
 /** The size of the widget's wasm memory: wasm-bindgen's init returns the live exports when called again. */
