@@ -317,3 +317,62 @@ fn the_svg_file_carries_title_values_and_source_in_print_colours() {
         assert!(svg.contains("fill=\"#0072b2\""), "light theme's bars");
     }
 }
+
+/// The points of every `<polygon>` filled with a colour, in drawing order.
+fn polygons_filled(svg: &str, colour: RGBColor) -> Vec<Vec<(f64, f64)>> {
+    let fill = format!("fill=\"#{:02X}{:02X}{:02X}\"", colour.0, colour.1, colour.2);
+    svg.split("<polygon")
+        .skip(1)
+        .filter(|element| {
+            element
+                .split("/>")
+                .next()
+                .is_some_and(|attributes| attributes.contains(&fill))
+        })
+        .map(|element| {
+            let points = element
+                .split("points=\"")
+                .nth(1)
+                .and_then(|rest| rest.split('"').next())
+                .unwrap_or("");
+            points
+                .split_whitespace()
+                .filter_map(|point| {
+                    let (x, y) = point.split_once(',')?;
+                    Some((x.parse().ok()?, y.parse().ok()?))
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn a_ring_starts_at_twelve_o_clock_and_runs_clockwise() {
+    // 341 of 365 days: the part runs clockwise from the top, so the rest of the year is the
+    // thin slice just left of the top.
+    let group = REPORT.figure_group("good-air-days-ring").unwrap();
+    let (svg, _, _) = draw_svg(group, 400.0, 1.0, Lang::Zh, false);
+    let [part] = &polygons_filled(&svg, theme::LIGHT.bar)[..] else {
+        panic!("one polygon for the part");
+    };
+    let [rest] = &polygons_filled(&svg, theme::LIGHT.track)[..] else {
+        panic!("one polygon for the rest");
+    };
+    let all: Vec<_> = part.iter().chain(rest).collect();
+    let (min_x, max_x) = all
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(lo, hi), p| (lo.min(p.0), hi.max(p.0)));
+    let (min_y, max_y) = all
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(lo, hi), p| (lo.min(p.1), hi.max(p.1)));
+    let centre = ((min_x + max_x) / 2.0, (min_y + max_y) / 2.0);
+    assert!(
+        (part[0].0 - centre.0).abs() <= 1.0 && (part[0].1 - min_y).abs() <= 1.0,
+        "the part starts at the top"
+    );
+    assert!(part[1].0 > centre.0, "and goes right from there: clockwise");
+    assert!(
+        rest.iter().all(|&(x, y)| x <= centre.0 + 1.0 && y <= centre.1),
+        "the rest is in the upper left quarter"
+    );
+}

@@ -82,12 +82,12 @@ pub(super) fn height_css(group: &Group, width_css: f64, lang: Lang) -> f64 {
 }
 
 /// Points of a ring segment between two fractions of a turn, clockwise from 12 o'clock,
-/// on the unit square (-1..1).
+/// on the unit square (-1..1) with y pointing down, as the drawing area's pixels do.
 fn segment(from: f64, to: f64) -> Vec<(f64, f64)> {
     let steps = (((to - from) * 120.0).ceil() as usize).max(2);
     let at = |fraction: f64, radius: f64| {
         let angle = FRAC_PI_2 - fraction * TAU;
-        (radius * angle.cos(), radius * angle.sin())
+        (radius * angle.cos(), -radius * angle.sin())
     };
     let outer = (0..=steps).map(|i| at(from + (to - from) * i as f64 / steps as f64, 1.0));
     let inner = (0..=steps)
