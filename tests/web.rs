@@ -161,6 +161,7 @@ mod reading {
     use qingshanhu_infographic::charts::{self, theme::Theme, ChartStyle, Mark};
     use qingshanhu_infographic::components::canvas::Canvas;
     use qingshanhu_infographic::components::export::{chart_png, dataset_blob, stamped_size};
+    use qingshanhu_infographic::components::text_widths::TextWidthCache;
     use qingshanhu_infographic::data::Group;
     use wasm_bindgen_futures::JsFuture;
     use web_sys::{Element, KeyboardEvent, KeyboardEventInit, PointerEvent, PointerEventInit};
@@ -194,7 +195,9 @@ mod reading {
         let ratio = gloo::utils::window().device_pixel_ratio();
         scratch.set_width((frame * ratio).round() as u32);
         scratch.set_height(canvas.height());
-        let area = Canvas::new(&scratch).unwrap().into_drawing_area();
+        let area = Canvas::new(&scratch, TextWidthCache::default())
+            .unwrap()
+            .into_drawing_area();
         let style = ChartStyle {
             theme: Theme::for_dark(false),
             lang,

@@ -1,7 +1,9 @@
-//! The root component: provides the display settings, then header, sections and footer.
+//! The root component: provides the display settings and the charts' shared services, then
+//! header, sections and footer.
 
 use yew::prelude::*;
 
+use super::chart_services::ChartServices;
 use super::display::DisplaySettings;
 use super::footer::Footer;
 use super::header::Header;
@@ -55,8 +57,10 @@ pub fn app(props: &AppProps) -> Html {
     use_document_lang(lang, props.owns_page);
     let sections = props.shown_sections();
     let rendered = use_progressive_count(sections.len(), props.first_paint);
+    let services = use_memo((), |()| ChartServices::default());
     html! {
         <ContextProvider<DisplaySettings> context={DisplaySettings { lang, dark, first_paint: props.first_paint }}>
+        <ContextProvider<ChartServices> context={(*services).clone()}>
             <article
                 class={classes!("qsh", dark.then_some("qsh--dark"), props.first_paint.then_some("qsh--static"))}
                 lang={lang.html_lang()}
@@ -69,6 +73,7 @@ pub fn app(props: &AppProps) -> Html {
                 { for sections.into_iter().take(rendered).map(|section| html! { <SectionView key={section.id} {section} /> }) }
                 <Footer />
             </article>
+        </ContextProvider<ChartServices>>
         </ContextProvider<DisplaySettings>>
     }
 }

@@ -5,7 +5,8 @@
 //! time (slow in the redraw path) and an inline style that a strict Content-Security-Policy
 //! blocks (so the measurement comes out wrong). And the context's font is set only when it
 //! changes: parsing a CSS font string for every label and measurement dominated a redraw.
-//! Widths are cached by font and text, since every redraw measures the same labels again.
+//! Widths are cached by font and text (`text_widths.rs`), since every redraw measures the same
+//! labels again.
 
 use std::cell::RefCell;
 
@@ -17,6 +18,8 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, ContextAttributes2d, HtmlCanvasElement};
 
+use super::text_widths::TextWidthCache;
+
 type Error = DrawingErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>;
 
 pub struct Canvas {
@@ -24,11 +27,13 @@ pub struct Canvas {
     context: CanvasRenderingContext2d,
     /// The font last set on the context by this backend (`None`: unknown).
     font: RefCell<Option<String>>,
+    widths: TextWidthCache,
 }
 
 impl Canvas {
-    /// `None` when the canvas has no 2D context.
-    pub fn new(canvas: &HtmlCanvasElement) -> Option<Canvas> {
+    /// `None` when the canvas has no 2D context. Text widths are looked up in, and added to,
+    /// `widths`.
+    pub fn new(canvas: &HtmlCanvasElement, widths: TextWidthCache) -> Option<Canvas> {
         // Opaque: every chart paints its background first, and an opaque backing store is
         // allocated and cleared about ten times faster after each resize (0.05 ms against
         // 0.5 ms for a 1000×170 canvas in Chromium). The first request decides the context's
@@ -45,6 +50,7 @@ impl Canvas {
             inner,
             context,
             font: RefCell::new(None),
+            widths,
         })
     }
 
@@ -66,76 +72,6 @@ fn css_font<S: BackendTextStyle>(style: &S) -> String {
         style.size(),
         style.family().as_str()
     )
-}
-
-/// Text widths in device pixels, by CSS font and text, for every canvas of the page. Sorted
-/// vectors rather than hash maps: a few hundred entries, and a smaller bundle.
-#[derive(Default)]
-struct TextWidths {
-    /// By font, then by text, both sorted.
-    by_font: Vec<(String, Vec<(String, u32)>)>,
-    entries: usize,
-    /// Whether the cache is emptied when the page's fonts finish loading (a font that arrives
-    /// late changes widths).
-    follows_fonts: bool,
-}
-
-impl TextWidths {
-    fn get(&self, font: &str, text: &str) -> Option<u32> {
-        let texts = &self.by_font[find(&self.by_font, font).ok()?].1;
-        Some(texts[find(texts, text).ok()?].1)
-    }
-
-    fn insert(&mut self, font: String, text: &str, width: u32) {
-        if self.entries >= MAX_TEXT_WIDTHS {
-            self.clear();
-        }
-        let at = find(&self.by_font, &font).unwrap_or_else(|at| {
-            self.by_font.insert(at, (font, Vec::new()));
-            at
-        });
-        let texts = &mut self.by_font[at].1;
-        if let Err(at) = find(texts, text) {
-            texts.insert(at, (text.to_string(), width));
-            self.entries += 1;
-        }
-    }
-
-    fn clear(&mut self) {
-        self.by_font.clear();
-        self.entries = 0;
-    }
-}
-
-/// Where a key is, or would be inserted, in a vector sorted by key.
-fn find<T>(sorted: &[(String, T)], key: &str) -> Result<usize, usize> {
-    sorted.binary_search_by(|(entry, _)| entry.as_str().cmp(key))
-}
-
-/// Enough for every label of the widget in both languages and several sizes; past it the
-/// cache starts again rather than grow.
-const MAX_TEXT_WIDTHS: usize = 1024;
-
-thread_local! {
-    static TEXT_WIDTHS: RefCell<TextWidths> = RefCell::default();
-}
-
-fn cached_width(font: &str, text: &str) -> Option<u32> {
-    TEXT_WIDTHS.with_borrow(|widths| widths.get(font, text))
-}
-
-fn cache_width(font: String, text: &str, width: u32) {
-    TEXT_WIDTHS.with_borrow_mut(|widths| {
-        if !widths.follows_fonts {
-            widths.follows_fonts = true;
-            let fonts = gloo::utils::document().fonts();
-            gloo::events::EventListener::new(&fonts, "loadingdone", |_| {
-                TEXT_WIDTHS.with_borrow_mut(TextWidths::clear);
-            })
-            .forget();
-        }
-        widths.insert(font, text, width);
-    });
 }
 
 impl DrawingBackend for Canvas {
@@ -228,12 +164,12 @@ impl DrawingBackend for Canvas {
 
     fn estimate_text_size<S: BackendTextStyle>(&self, text: &str, style: &S) -> Result<(u32, u32), Error> {
         let font = css_font(style);
-        let width = cached_width(&font, text).unwrap_or_else(|| {
+        let width = self.widths.get(&font, text).unwrap_or_else(|| {
             self.use_font(&font);
             match self.context.measure_text(text) {
                 Ok(metrics) => {
                     let width = metrics.width().ceil() as u32;
-                    cache_width(font, text, width);
+                    self.widths.insert(font, text, width);
                     width
                 }
                 Err(_) => 0,

@@ -7,6 +7,7 @@ use yew::NodeRef;
 
 use super::canvas::Canvas;
 use super::display::DisplaySettings;
+use super::text_widths::TextWidthCache;
 use crate::charts::{self, ChartStyle, Mark, Theme, MIN_WIDTH_CSS};
 use crate::data::{Group, Lang};
 use crate::names::{CHART_DRAWN_MARK, DRAWN_FIGURES_ATTR, DRAWN_WIDTH_ATTR, PAINT_MS_ATTR};
@@ -88,8 +89,9 @@ pub fn draw_canvas(
     group: &'static Group,
     sized: &CanvasSize,
     settings: DisplaySettings,
+    text_widths: &TextWidthCache,
 ) -> Result<Drawing, String> {
-    let (marks, milliseconds) = timed(|| paint(canvas, group, sized, settings));
+    let (marks, milliseconds) = timed(|| paint(canvas, group, sized, settings, text_widths));
     let marks = marks?;
     let drawn: Vec<&str> = marks.iter().map(|mark| mark.figure.id).collect();
     canvas
@@ -162,9 +164,10 @@ fn paint(
     group: &'static Group,
     sized: &CanvasSize,
     settings: DisplaySettings,
+    text_widths: &TextWidthCache,
 ) -> Result<Vec<Mark>, String> {
     let (chart_width, _) = device_px(sized.width, sized.height, sized.scale);
-    let backend = Canvas::new(canvas).ok_or("the canvas has no 2D context")?;
+    let backend = Canvas::new(canvas, text_widths.clone()).ok_or("the canvas has no 2D context")?;
     let (area, spare) = backend.into_drawing_area().split_horizontally(chart_width);
     let style = ChartStyle {
         theme: Theme::for_dark(settings.dark),

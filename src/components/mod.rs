@@ -8,6 +8,7 @@ pub mod canvas;
 mod chart_dom;
 mod chart_focus;
 mod chart_input;
+mod chart_services;
 mod chart_tools;
 mod chart_view;
 mod data_table;
@@ -24,6 +25,7 @@ mod selection;
 mod static_chart;
 mod strings;
 mod summary;
+pub mod text_widths;
 mod tiles;
 mod tooltip;
 

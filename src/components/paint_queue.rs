@@ -7,11 +7,13 @@
 //! drawn, so layout is forced at most once per pass.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use web_sys::HtmlCanvasElement;
 
 use super::chart_dom::{draw_canvas, size_canvas, Drawing};
 use super::display::DisplaySettings;
+use super::text_widths::TextWidthCache;
 use crate::data::Group;
 
 /// A chart to redraw, and what to do with the outcome.
@@ -24,41 +26,48 @@ pub struct Redraw {
     pub done: Box<dyn FnOnce(Result<Drawing, String>)>,
 }
 
-thread_local! {
-    static QUEUE: RefCell<Vec<Redraw>> = const { RefCell::new(Vec::new()) };
+/// One app's queue of redraws, and the text widths its canvases share (`ChartServices`).
+#[derive(Clone, Default)]
+pub struct PaintQueue {
+    waiting: Rc<RefCell<Vec<Redraw>>>,
+    text_widths: TextWidthCache,
 }
 
-/// Queues a redraw for the next pass; it replaces one of the same canvas still waiting, so
-/// that no chart is drawn twice in a pass.
-pub fn request_redraw(redraw: Redraw) {
-    let pass_scheduled = QUEUE.with_borrow_mut(|queue| {
-        let scheduled = !queue.is_empty();
-        queue.retain(|waiting| waiting.canvas != redraw.canvas);
-        queue.push(redraw);
-        scheduled
-    });
-    if !pass_scheduled {
-        // A microtask: after the render that asked for it, before the frame is painted.
-        wasm_bindgen_futures::spawn_local(async { redraw_all() });
-    }
-}
-
-fn redraw_all() {
-    let queue = QUEUE.take();
-    let sized: Vec<_> = queue
-        .into_iter()
-        .map(|redraw| {
-            (
-                size_canvas(&redraw.canvas, redraw.group, redraw.width, redraw.settings.lang),
-                redraw,
-            )
-        })
-        .collect();
-    for (sized, redraw) in sized {
-        let outcome = match sized {
-            Some(sized) => draw_canvas(&redraw.canvas, redraw.group, &sized, redraw.settings),
-            None => Ok(Drawing::default()),
+impl PaintQueue {
+    /// Queues a redraw for the next pass; it replaces one of the same canvas still waiting, so
+    /// that no chart is drawn twice in a pass.
+    pub fn request(&self, redraw: Redraw) {
+        let pass_scheduled = {
+            let mut waiting = self.waiting.borrow_mut();
+            let scheduled = !waiting.is_empty();
+            waiting.retain(|queued| queued.canvas != redraw.canvas);
+            waiting.push(redraw);
+            scheduled
         };
-        (redraw.done)(outcome);
+        if !pass_scheduled {
+            // A microtask: after the render that asked for it, before the frame is painted.
+            let queue = self.clone();
+            wasm_bindgen_futures::spawn_local(async move { queue.redraw_all() });
+        }
+    }
+
+    fn redraw_all(&self) {
+        let queue = self.waiting.take();
+        let sized: Vec<_> = queue
+            .into_iter()
+            .map(|redraw| {
+                (
+                    size_canvas(&redraw.canvas, redraw.group, redraw.width, redraw.settings.lang),
+                    redraw,
+                )
+            })
+            .collect();
+        for (sized, redraw) in sized {
+            let outcome = match sized {
+                Some(sized) => draw_canvas(&redraw.canvas, redraw.group, &sized, redraw.settings, &self.text_widths),
+                None => Ok(Drawing::default()),
+            };
+            (redraw.done)(outcome);
+        }
     }
 }

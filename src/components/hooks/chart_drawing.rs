@@ -10,8 +10,9 @@ use yew::prelude::*;
 
 use crate::charts::Mark;
 use crate::components::chart_dom::Drawing;
+use crate::components::chart_services::use_chart_services;
 use crate::components::display::DisplaySettings;
-use crate::components::paint_queue::{request_redraw, Redraw};
+use crate::components::paint_queue::Redraw;
 use crate::data::Group;
 use crate::web::log_error;
 
@@ -67,6 +68,7 @@ pub fn use_chart_drawing(
     width: Option<f64>,
     settings: DisplaySettings,
 ) -> ChartDrawing {
+    let paint_queue = use_chart_services().paint_queue;
     let drawn = use_mut_ref(Drawing::default);
     let status = use_reducer_eq(DrawStatus::default);
     {
@@ -87,7 +89,7 @@ pub fn use_chart_drawing(
                 status.dispatch(Drawn { changed, failure });
             };
             match canvas.cast::<HtmlCanvasElement>() {
-                Some(canvas) => request_redraw(Redraw {
+                Some(canvas) => paint_queue.request(Redraw {
                     canvas,
                     group,
                     width,

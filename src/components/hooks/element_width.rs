@@ -1,15 +1,17 @@
-//! The width of an element, followed with one ResizeObserver shared by every element watched
-//! on the page: a resize delivers all their new widths in one callback, so the charts it
-//! affects render and redraw in one pass, not one pass (and one microtask checkpoint) each.
+//! The width of an element, followed with one ResizeObserver shared by every element an app
+//! watches ([`ElementWidths`], one per app in `ChartServices`): a resize delivers all their new
+//! widths in one callback, so the charts it affects render and redraw in one pass, not one pass
+//! (and one microtask checkpoint) each.
 
 use std::cell::RefCell;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, ResizeObserver, ResizeObserverEntry};
 use yew::prelude::*;
 
+use crate::components::chart_services::use_chart_services;
 use crate::web::JsResultExt;
 
 /// The content width of an element in whole CSS pixels, kept current by a ResizeObserver.
@@ -22,6 +24,7 @@ use crate::web::JsResultExt;
 /// ```
 #[hook]
 pub fn use_element_width(node: NodeRef) -> Option<f64> {
+    let widths = use_chart_services().element_widths;
     let width = use_state_eq(|| None::<f64>);
     {
         let width = width.clone();
@@ -31,11 +34,11 @@ pub fn use_element_width(node: NodeRef) -> Option<f64> {
                 // Whole pixels: sub-pixel jitter must not cause redraws.
                 let on_width: OnWidth =
                     Rc::new(move |content_width: f64| width.set(Some(content_width.floor().max(0.0))));
-                watch(element, on_width);
+                widths.watch(element, on_width);
             }
             move || {
                 if let Some(element) = watched {
-                    unwatch(&element);
+                    widths.unwatch(&element);
                 }
             }
         });
@@ -45,7 +48,7 @@ pub fn use_element_width(node: NodeRef) -> Option<f64> {
 
 type OnWidth = Rc<dyn Fn(f64)>;
 
-/// The page's observer and what each element observed by it is waiting for.
+/// The observer and what each element observed by it is waiting for.
 struct Watcher {
     observer: ResizeObserver,
     /// Called by the observer; kept as long as the observer.
@@ -53,25 +56,33 @@ struct Watcher {
     watched: Vec<(Element, OnWidth)>,
 }
 
-thread_local! {
-    static WATCHER: RefCell<Option<Watcher>> = const { RefCell::new(None) };
+/// One app's observer of element widths, created with the first element it watches and
+/// released with the last.
+#[derive(Clone, Default)]
+pub struct ElementWidths(Rc<RefCell<Option<Watcher>>>);
+
+/// The same registry.
+impl PartialEq for ElementWidths {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
-fn watch(element: &Element, on_width: OnWidth) {
-    WATCHER.with_borrow_mut(|watcher| {
-        if watcher.is_none() {
-            *watcher = new_watcher();
+impl ElementWidths {
+    fn watch(&self, element: &Element, on_width: OnWidth) {
+        let mut slot = self.0.borrow_mut();
+        if slot.is_none() {
+            *slot = new_watcher(Rc::downgrade(&self.0));
         }
-        if let Some(watcher) = watcher {
+        if let Some(watcher) = slot.as_mut() {
             watcher.observer.observe(element);
             watcher.watched.push((element.clone(), on_width));
         }
-    });
-}
+    }
 
-fn unwatch(element: &Element) {
-    WATCHER.with_borrow_mut(|slot| {
-        let Some(watcher) = slot else {
+    fn unwatch(&self, element: &Element) {
+        let mut slot = self.0.borrow_mut();
+        let Some(watcher) = slot.as_mut() else {
             return;
         };
         watcher.observer.unobserve(element);
@@ -80,16 +91,21 @@ fn unwatch(element: &Element) {
             watcher.observer.disconnect();
             *slot = None;
         }
-    });
+    }
 }
 
-fn new_watcher() -> Option<Watcher> {
-    let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(|entries: js_sys::Array| {
+/// The observer holds its registry weakly: the registry owns the observer's callback.
+fn new_watcher(registry: Weak<RefCell<Option<Watcher>>>) -> Option<Watcher> {
+    let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
         // The callbacks are collected first: one may render a component that watches or
         // unwatches an element, which needs the registry.
-        let due: Vec<(OnWidth, f64)> = WATCHER.with_borrow(|watcher| {
-            let Some(watcher) = watcher else {
-                return Vec::new();
+        let due: Vec<(OnWidth, f64)> = {
+            let Some(registry) = registry.upgrade() else {
+                return;
+            };
+            let watcher = registry.borrow();
+            let Some(watcher) = watcher.as_ref() else {
+                return;
             };
             entries
                 .iter()
@@ -100,7 +116,7 @@ fn new_watcher() -> Option<Watcher> {
                     Some((Rc::clone(on_width), entry.content_rect().width()))
                 })
                 .collect()
-        });
+        };
         // Applied in the next animation frame, before its layout: redrawing inside the
         // observer's callback would resize what it observes, which browsers report as an
         // error ("ResizeObserver loop completed with undelivered notifications").
