@@ -86,14 +86,26 @@ pub(super) fn height_css(group: &Group, width_css: f64, lang: Lang) -> f64 {
 fn segment(from: f64, to: f64) -> Vec<(f64, f64)> {
     let steps = (((to - from) * 120.0).ceil() as usize).max(2);
     let at = |fraction: f64, radius: f64| {
-        let angle = FRAC_PI_2 - fraction * TAU;
-        (radius * angle.cos(), -radius * angle.sin())
+        let (cos, sin) = cos_sin(FRAC_PI_2 - fraction * TAU);
+        (radius * cos, -radius * sin)
     };
     let outer = (0..=steps).map(|i| at(from + (to - from) * i as f64 / steps as f64, 1.0));
     let inner = (0..=steps)
         .rev()
         .map(|i| at(from + (to - from) * i as f64 / steps as f64, INNER_RADIUS));
     outer.chain(inner).collect()
+}
+
+/// The cosine and sine of an angle. In the browser, its own: Rust's would bring libm's
+/// trigonometry into the bundle (4.5 KB) for this one ring.
+#[cfg(target_arch = "wasm32")]
+fn cos_sin(angle: f64) -> (f64, f64) {
+    (js_sys::Math::cos(angle), js_sys::Math::sin(angle))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn cos_sin(angle: f64) -> (f64, f64) {
+    (angle.cos(), angle.sin())
 }
 
 pub(super) fn draw<DB: DrawingBackend>(
