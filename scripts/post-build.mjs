@@ -3,7 +3,7 @@
 //   loader (Trunk.toml: inject_scripts = false), and puts in the static first paint: the whole
 //   infographic rendered natively by the same components (`cargo run -- first-paint`);
 // - en/index.html: the same page in English, for the English iframe embed (the two pages link
-//   each other: hreflang alternates, and a link for readers without JavaScript);
+//   each other for readers without JavaScript);
 // - first-paint.zh.html, first-paint.en.html: the static markup as a snippet a CMS pastes
 //   inside its <div data-qingshanhu-infographic> (with the stylesheet it needs);
 // - standalone.html: the page with its CSS, JavaScript and WebAssembly inlined, for opening
@@ -75,14 +75,11 @@ let inlineLoader = replaceOnce(embedScript, /^const wasmSource = fetch\(.*\);$/m
 inlineLoader = replaceOnce(inlineLoader, /^ *const \{ default: init \} = await import\(.*\);$/m, 'const init = __wbg_init;');
 const loader = minify(`${inlineGlue}\n{\n${inlineLoader}\n}`);
 
-// The two pages point at each other: for search engines (hreflang alternates, the same
-// relative URLs from both, en/index.html having <base href="../">) and, without JavaScript,
-// for readers, who have no working language switch then.
-const languageAlternates = '<link rel="alternate" hreflang="zh-CN" href="./"><link rel="alternate" hreflang="en" href="en/">';
-const linkToOtherLanguage = (page, { href, lang, text }) => {
-  const linked = replaceOnce(page, /<meta [^>]*\bname="?description"?[^>]*>/, (meta) => `${meta}${languageAlternates}`);
-  return replaceOnce(linked, /<main>/, `<main><noscript><nav class="page-lang"><a href="${href}" hreflang="${lang}" lang="${lang}">${text}</a></nav></noscript>`);
-};
+// The two pages link each other for readers without JavaScript, who have no working language
+// switch (en/index.html has <base href="../">). No <link rel="alternate" hreflang>: it needs
+// the absolute URL where dist/ is published, which the build does not know.
+const linkToOtherLanguage = (page, { href, lang, text }) =>
+  replaceOnce(page, /<main>/, `<main><noscript><nav class="page-lang"><a href="${href}" hreflang="${lang}" lang="${lang}">${text}</a></nav></noscript>`);
 
 // Trunk may have minified index.html (unquoted attributes), so the patterns allow for it.
 const index = replaceOnce(html.replace(leftoverTrunkLinks, ''), placeholder, firstPaint.zh);

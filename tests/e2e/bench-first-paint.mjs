@@ -115,8 +115,11 @@ export function printFirstPaint(bytes, times, scores) {
   console.log(line('interactive layer: JS + wasm (gzip)', kb(bytes.interactive), '≤ 110.0 KB', bytes.interactive <= 110 * 1024));
   console.log(`  ${'  of which the wasm'.padEnd(46)}${kb(bytes.wasm).padStart(12)}`);
   console.log(`  ${'first contentful paint, median'.padEnd(46)}${ms(median(times.fcp)).padStart(12)}`);
-  const visibleAtFcp = times.chartsVisible.every((visible, i) => visible <= times.fcp[i] + 17);
-  console.log(line('every chart visible, median', ms(median(times.chartsVisible)), 'at the FCP', visibleAtFcp));
+  // Within a frame of the FCP. Chromium may paint a long document before it has parsed all
+  // of it, so a load can show the header a frame before the charts: the count says how often.
+  const atFcp = times.chartsVisible.filter((visible, i) => visible <= times.fcp[i] + 17).length;
+  console.log(line('every chart visible, median', ms(median(times.chartsVisible)), 'at the FCP', atFcp === times.fcp.length));
+  console.log(`  ${`  at the FCP in ${atFcp} of ${times.fcp.length} loads`.padEnd(46)}`);
   console.log(`  ${'every canvas drawn (the widget took over)'.padEnd(46)}${ms(median(times.canvasesDrawn)).padStart(12)}`);
   if (!scores) {
     console.log('  Lighthouse: not installed (scripts/bench.sh installs tests/lighthouse)');
