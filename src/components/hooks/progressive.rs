@@ -1,4 +1,4 @@
-//! Renders a list a piece per task. Starting the widget renders every section, lays it out and
+//! Renders a list a piece per frame. Starting the widget renders every section, lays it out and
 //! draws its charts: done in one go, that blocks the page for a few hundred milliseconds on a
 //! phone (Lighthouse's total blocking time). One section at a time leaves the browser free to
 //! answer the reader between pieces. Nothing shows meanwhile: the widget stays out of sight
@@ -12,10 +12,10 @@ use gloo::render::request_animation_frame;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-/// How many items are rendered in the first task (the app's header and footer come with it).
+/// How many items are rendered at first (the app's header and footer come with them).
 const FIRST_PIECE: usize = 0;
 
-/// The count to render in the next task after `rendered` of `total`, if any is left.
+/// The count to render next after `rendered` of `total`, if any is left.
 pub fn next_count(rendered: usize, total: usize) -> Option<usize> {
     (rendered < total).then_some(rendered + 1)
 }
@@ -52,14 +52,14 @@ mod tests {
     use super::next_count;
 
     #[test]
-    fn one_more_per_task_until_all() {
-        let mut rendered = 1;
-        let mut tasks = 0;
+    fn one_more_each_time_until_all() {
+        let mut rendered = 0;
+        let mut steps = 0;
         while let Some(next) = next_count(rendered, 7) {
             rendered = next;
-            tasks += 1;
+            steps += 1;
         }
-        assert_eq!((rendered, tasks), (7, 6));
+        assert_eq!((rendered, steps), (7, 7));
         assert_eq!(next_count(0, 0), None);
         assert_eq!(next_count(3, 2), None, "a list that shrank is rendered whole");
     }
