@@ -43,12 +43,18 @@ function frameHeights(page) {
   });
 }
 
+/** Waits until the iframe fits its content and the content's height held since the last check
+ * (after a resize the charts settle a frame or two later, and the iframe follows them). */
 function waitForFrameFit(page) {
   return page.waitFor(() => {
     const iframe = document.querySelector('#qsh-frame');
     const body = iframe?.contentDocument?.body;
-    return body && Math.abs(iframe.getBoundingClientRect().height - body.getBoundingClientRect().height) <= 3;
-  }, [], { timeout: 20000, what: 'the iframe fits its content' });
+    if (!body) return false;
+    const inner = body.getBoundingClientRect().height;
+    const settled = inner === window.qshLastFrameContent;
+    window.qshLastFrameContent = inner;
+    return settled && Math.abs(iframe.getBoundingClientRect().height - inner) <= 3;
+  }, [], { timeout: 20000, interval: 100, what: 'the iframe fits its settled content' });
 }
 
 function waitForFramedCharts(page) {
