@@ -33,8 +33,13 @@ const showFailure = () => {
   }
 };
 const isTrap = (error) => typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError;
-addEventListener('error', (event) => isTrap(event.error) && showFailure());
-addEventListener('unhandledrejection', (event) => isTrap(event.reason) && showFailure());
+// Only this widget's traps, not those of another module on the host page: every call into its
+// wasm goes through its glue, so the glue's URL is on the trap's stack (standalone.html has
+// the glue inline: there it is the page's own URL).
+const glueUrls = [new URL('qingshanhu-infographic.js', import.meta.url).href, import.meta.url];
+const isOurTrap = (error) => isTrap(error) && glueUrls.some((url) => String(error.stack).includes(url));
+addEventListener('error', (event) => isOurTrap(event.error) && showFailure());
+addEventListener('unhandledrejection', (event) => isOurTrap(event.reason) && showFailure());
 
 try {
   const { default: init } = await import('./qingshanhu-infographic.js');

@@ -158,3 +158,20 @@ test('a panic shows a short error panel with the fallback, and the host page kee
   assert.ok(hostWorks);
   await context.close();
 });
+
+test("a trap in another WebAssembly module of the host page leaves the widget alone (Chromium only: the loader's code is the same in every engine)", chromiumOnly, async () => {
+  const { page, context } = await openPage(browser, { viewport: { width: 900, height: 900 } });
+  await page.goto(server.url);
+  await waitForCharts(page);
+  const panels = await page.evaluate(() => new Promise((done) => {
+    // (func (export "f") unreachable): the host page's own module, trapping in a timer.
+    const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 7, 5, 1, 1, 102, 0, 0, 10, 5, 1, 3, 0, 0, 11]);
+    const { exports } = new WebAssembly.Instance(new WebAssembly.Module(bytes));
+    // The loader's listener was added first, so it has seen the error when this one runs.
+    addEventListener('error', (event) => done({ trap: event.error instanceof WebAssembly.RuntimeError, panels: qshAll('.qsh-failure').length }), { once: true });
+    setTimeout(() => exports.f());
+  }));
+  assert.deepEqual(panels, { trap: true, panels: 0 }, 'no failure panel for a trap that is not the widget\'s');
+  assert.equal(await page.evaluate(() => qshAll('.qsh-host[hidden]').length), 0, 'the widget still shows');
+  await context.close();
+});
