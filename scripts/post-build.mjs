@@ -6,6 +6,7 @@
 //   each other for readers without JavaScript);
 // - first-paint.zh.html, first-paint.en.html: the static markup as a snippet a CMS pastes
 //   inside its <div data-qingshanhu-infographic> (with the stylesheet it needs);
+// - review.html: the desk's fact-check sheet (`cargo run -- review`);
 // - standalone.html: the page with its CSS, JavaScript and WebAssembly inlined, for opening
 //   from disk (file://) or uploading to a CMS as one file. It needs inline script, so it is the
 //   one output exempt from the strict CSP that the normal bundle meets.
@@ -38,6 +39,9 @@ for (const name of Object.keys(nativeEnv)) {
   }
 }
 execFileSync('cargo', ['run', '--quiet', '--locked', '--', 'first-paint', firstPaintDir], { cwd: root, env: nativeEnv, stdio: 'inherit' });
+// The desk's fact-check sheet, from the same checked data (linked from the README, not from
+// readers' pages).
+execFileSync('cargo', ['run', '--quiet', '--locked', '--', 'review', join(dir, 'review.html')], { cwd: root, env: nativeEnv, stdio: 'inherit' });
 const firstPaint = {
   zh: await readFile(join(firstPaintDir, 'zh.html'), 'utf8'),
   en: await readFile(join(firstPaintDir, 'en.html'), 'utf8'),

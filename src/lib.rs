@@ -6,6 +6,7 @@
 //! ```text
 //! embed       mounts apps, parses options, frame height, failure panel
 //! render      (native) the static first paint: the same app rendered by Yew's SSR
+//! review      (native) the desk's fact-check sheet, rendered by Yew's SSR from the data
 //!   └─> components   Yew components, hooks, canvas glue
 //!         └─> charts      pure drawing over plotters' DrawingBackend
 //!               └─> data      the bundled figures; uses nothing of ours
@@ -25,4 +26,6 @@ pub mod names;
 pub mod options;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod render;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod review;
 pub mod web;

@@ -2,7 +2,8 @@
 //! Natively:
 //! - `cargo run --quiet > figures.csv` prints the whole dataset as the CSV that readers download;
 //! - `cargo run --quiet -- first-paint DIR` writes the static first paint of the widget,
-//!   `DIR/zh.html` and `DIR/en.html`, which `scripts/post-build.mjs` puts into the pages.
+//!   `DIR/zh.html` and `DIR/en.html`, which `scripts/post-build.mjs` puts into the pages;
+//! - `cargo run --quiet -- review FILE` writes the desk's fact-check sheet (`dist/review.html`).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -29,8 +30,16 @@ fn main() {
                 std::process::exit(1);
             }
         }
+        ["review", file] => {
+            if let Err(error) = std::fs::write(file, qingshanhu_infographic::review::review_sheet()) {
+                eprintln!("cannot write the fact-check sheet to {file}: {error}");
+                std::process::exit(1);
+            }
+        }
         _ => {
-            eprintln!("usage: qingshanhu-infographic [first-paint DIR]  (no argument: the dataset as CSV)");
+            eprintln!(
+                "usage: qingshanhu-infographic [first-paint DIR | review FILE]  (no argument: the dataset as CSV)"
+            );
             std::process::exit(2);
         }
     }

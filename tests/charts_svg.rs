@@ -82,14 +82,6 @@ fn values_are_labelled_with_their_qualifiers() {
             }
         }
     }
-    let (svg, _, _) = draw_svg(
-        REPORT.figure_group("welfare-funds").unwrap(),
-        640.0,
-        1.0,
-        Lang::Zh,
-        false,
-    );
-    assert!(svg.contains("超8000万元") && svg.contains("6450余万元"));
 }
 
 #[test]

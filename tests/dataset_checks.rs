@@ -2,15 +2,20 @@
 //! corruption must be rejected with a message naming the file, the entry and the problem.
 
 use qingshanhu_infographic::data::check::{check, Problem};
-use qingshanhu_infographic::data::schema::Document;
+use qingshanhu_infographic::data::schema::{Document, UnitsFile};
 
-const FILE: &str = "data/qingshanhu-2023.toml";
-const DATA: &str = include_str!("../data/qingshanhu-2023.toml");
-const REPORT_TEXT: &str = include_str!("../data/qingshanhu-2023-report.txt");
+const FILE: &str = "data/qingshanhu-2023/dataset.toml";
+const DATA: &str = include_str!("../data/qingshanhu-2023/dataset.toml");
+const REPORT_TEXT: &str = include_str!("../data/qingshanhu-2023/report.txt");
+const UNITS: &str = include_str!("../data/units.toml");
+
+fn shared_units() -> UnitsFile {
+    toml::from_str(UNITS).expect("data/units.toml parses")
+}
 
 fn problems_in(text: &str) -> Vec<Problem> {
     let document: Document = toml::from_str(text).expect("the corrupted copy still parses");
-    check(FILE, &document, REPORT_TEXT)
+    check(FILE, &document, REPORT_TEXT, &shared_units().units)
 }
 
 /// Applies one textual edit that must match exactly once.
@@ -91,7 +96,7 @@ fn rejects_a_value_missing_from_its_phrase() {
 
 #[test]
 fn rejects_a_percentage_out_of_range() {
-    let text = corrupt("period = \"year\"\nover_100 = true\n", "period = \"year\"\n");
+    let text = corrupt("status = \"done\"\nover_100 = true\n", "status = \"done\"\n");
     assert_rejected(&text, "figure `investment-completion-rate`", "out of range 0–100");
 }
 
@@ -164,7 +169,7 @@ fn rejects_a_bar_chart_comparing_a_years_figure_with_a_cumulative_one() {
     assert_rejected(
         &text,
         "group `new-floor-space`",
-        "a `bars` chart compares figures of one period, found `standard-factory-space` year, `industrial-building-space` year, `added-factory-space` cumulative",
+        "a `bars` chart reads its figures against each other, so they need one period, found `standard-factory-space` year, `industrial-building-space` year, `added-factory-space` cumulative",
     );
 }
 
@@ -191,13 +196,99 @@ fn rejects_a_ring_without_the_reports_words_for_its_relation() {
 fn rejects_a_chart_kind_that_asserts_an_unsupported_relation() {
     // Funnels and ladders are gone: the report states no stages or tiers among its lists.
     let text = corrupt(
-        "id = \"resettlement-housing\"\nchart = \"bars\"",
+        "id = \"resettlement-housing\"\nchart = \"tiles\"",
         "id = \"resettlement-housing\"\nchart = \"pipeline\"",
     );
     assert_rejected(
         &text,
         "group `resettlement-housing`",
         "unknown chart `pipeline` (known: bars, change, ring, tiles)",
+    );
+}
+
+#[test]
+fn rejects_an_unknown_status() {
+    let text = corrupt(
+        "period = \"year\"\nstatus = \"under-way\"\nlabel_zh = \"顺利推进的重大重点项目\"",
+        "period = \"year\"\nstatus = \"ongoing\"\nlabel_zh = \"顺利推进的重大重点项目\"",
+    );
+    assert_rejected(
+        &text,
+        "figure `major-projects`",
+        "unknown status `ongoing` (known: done, under-way, target)",
+    );
+}
+
+#[test]
+fn rejects_work_in_progress_marked_done() {
+    // 36条安置房配套路网加快建设: roads being built are not roads built.
+    let text = corrupt(
+        "status = \"under-way\"\nlabel_zh = \"加快建设的安置房配套路网\"",
+        "status = \"done\"\nlabel_zh = \"加快建设的安置房配套路网\"",
+    );
+    assert_rejected(
+        &text,
+        "figure `resettlement-road-network`",
+        "status `done` contradicts its phrase, whose \"加快\" puts the work in progress",
+    );
+}
+
+#[test]
+fn rejects_a_bar_chart_setting_work_done_beside_work_under_way() {
+    // The review's case: 5 roads opened beside 36 roads still being built, on one axis.
+    let text = corrupt(
+        "id = \"road-network\"\nchart = \"tiles\"",
+        "id = \"road-network\"\nchart = \"bars\"",
+    );
+    assert_rejected(
+        &text,
+        "group `road-network`",
+        "need one status (done, under way or a target), found `dead-end-roads-opened` done, `resettlement-road-network` under-way",
+    );
+}
+
+#[test]
+fn rejects_a_ring_of_a_years_flow_in_a_stock() {
+    // The review's case: 2.6万 new market entities drawn as a share of the 8.9万 in total.
+    let text = corrupt(
+        "id = \"market-entities\"\nchart = \"tiles\"\ntitle_zh = \"经营主体\"\ntitle_en = \"Market entities\"\nfigures = [\"new-market-entities\", \"market-entities-total\", \"five-above-new\"]",
+        "id = \"market-entities\"\nchart = \"ring\"\ntitle_zh = \"经营主体\"\ntitle_en = \"Market entities\"\nfigures = [\"new-market-entities\", \"market-entities-total\"]\nrelation = \"推动经营主体新增2.6万户、总数达8.9万户\"",
+    );
+    let text = text.replace(
+        "figures = [\"business-policy-funds\", \"loans-provided\", \"tax-relief\"]",
+        "figures = [\"business-policy-funds\", \"loans-provided\", \"tax-relief\", \"five-above-new\"]",
+    );
+    assert_rejected(
+        &text,
+        "group `market-entities`",
+        "need one period, found `new-market-entities` year, `market-entities-total` point-in-time",
+    );
+}
+
+#[test]
+fn rejects_bars_of_figures_the_report_states_in_different_sentences() {
+    // The review's case: re-employment and 应保尽保 coverage, two programmes in two sentences.
+    let tiles = "id = \"unemployment-insurance\"\nchart = \"tiles\"";
+    let apart = corrupt(tiles, "id = \"unemployment-insurance\"\nchart = \"bars\"").replacen(
+        "figures = [\"unemployment-funds\", \"reemployed-urban-unemployed\", \"reemployed-hardship\"]",
+        "figures = [\"reemployed-urban-unemployed\", \"reemployed-hardship\", \"people-assured-support\"]",
+        1,
+    );
+    assert_rejected(
+        &apart,
+        "group `unemployment-insurance`",
+        "a `bars` chart sets side by side only figures the report states in one sentence, and `reemployed-urban-unemployed`, `reemployed-hardship`, `people-assured-support` are not",
+    );
+    // Quoting words that do not compare them all does not make it allowed.
+    let quoted = apart.replacen(
+        "figures = [\"reemployed-urban-unemployed\", \"reemployed-hardship\", \"people-assured-support\"]",
+        "figures = [\"reemployed-urban-unemployed\", \"reemployed-hardship\", \"people-assured-support\"]\nrelation = \"1506名城镇失业人员、353名就业困难人员实现再就业\"",
+        1,
+    );
+    assert_rejected(
+        &quoted,
+        "group `unemployment-insurance`",
+        "does not state `people-assured-support` (4551)",
     );
 }
 
@@ -225,7 +316,7 @@ fn rejects_a_chinese_text_without_its_english_twin() {
         "section `industry`",
         "empty subheading_en: every Chinese text has its English twin",
     );
-    let formula = corrupt("derived_en = \"days in 2023 (341 ÷ 93.4% ≈ 365)\"\n", "");
+    let formula = corrupt("derived_en = \"341 ÷ 93.4% ≈ 365\"\n", "");
     assert_rejected(&formula, "figure `air-days-in-year`", "empty derived_en");
 }
 
@@ -256,16 +347,57 @@ fn rejects_malformed_toml_and_unknown_fields() {
 
 #[test]
 fn the_bundled_report_is_the_shared_source() {
-    // The dataset quotes data/qingshanhu-2023-report.txt; where the shared original sits beside
+    // The dataset quotes data/qingshanhu-2023/report.txt; where the shared original sits beside
     // the checkout (as in CI), the copy must be identical to it.
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/source/qingshanhu-2023-report.txt");
     if let Ok(original) = std::fs::read_to_string(&shared) {
         assert_eq!(
             original,
             REPORT_TEXT,
-            "data/qingshanhu-2023-report.txt differs from {}",
+            "data/qingshanhu-2023/report.txt differs from {}",
             shared.display()
         );
     }
     assert!(REPORT_TEXT.contains("青山湖区"));
+}
+
+#[test]
+fn a_new_unit_is_a_data_edit() {
+    // 亿美元 is in no vocabulary: unknown until the dataset declares it.
+    let text = corrupt("value = 175.99\nunit = \"亿元\"", "value = 175.99\nunit = \"亿美元\"");
+    assert_rejected(
+        &text,
+        "figure `online-retail-sales`",
+        "declare a new one in a [[unit]] entry",
+    );
+    let declared = format!("[[unit]]\ncode = \"亿美元\"\nscale = 1e8\nmeasure = \"money\"\n\n{text}");
+    assert!(
+        !problems_in(&declared)
+            .iter()
+            .any(|p| p.message.contains("unknown unit")),
+        "a declared unit is known"
+    );
+}
+
+#[test]
+fn rejects_a_unit_declared_twice_or_without_what_english_needs() {
+    let twice = format!("[[unit]]\ncode = \"亿元\"\nscale = 1e8\nmeasure = \"money\"\n\n{DATA}");
+    assert_rejected(&twice, "unit `亿元`", "is declared twice");
+    let wordless = format!("[[unit]]\ncode = \"立方米\"\nmeasure = \"quantity\"\n\n{DATA}");
+    assert_rejected(&wordless, "unit `立方米`", "a quantity needs `en`");
+    let unknown = format!("[[unit]]\ncode = \"立方米\"\nmeasure = \"volume\"\nen = \"m³\"\n\n{DATA}");
+    assert_rejected(&unknown, "unit `立方米`", "unknown measure `volume`");
+}
+
+#[test]
+fn rejects_figures_filed_under_another_sections_heading() {
+    // The case a hand edit made: the environment section's header lost, so its figures fell
+    // into the consumption section and would show under its heading.
+    let header = "[[section]]\nid = \"environment\"\nheading_zh = \"强监管优生态\"\nsubheading_zh = \"竭力提升城市宜居度\"\nheading_en = \"Tighter oversight, a better environment\"\nsubheading_en = \"Working hard to make the city more liveable\"\n";
+    let text = corrupt(header, "");
+    assert_rejected(
+        &text,
+        "figure `dead-end-roads-opened`",
+        "its phrase stands in the report outside section `consumption`",
+    );
 }

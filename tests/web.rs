@@ -302,7 +302,7 @@ mod reading {
     #[wasm_bindgen_test]
     async fn arrow_keys_move_between_figures_and_escape_leaves() {
         let (host, app) = mounted(Lang::Zh).await;
-        let group = REPORT.figure_group("resettlement-housing").unwrap();
+        let group = REPORT.figure_group("enterprise-cultivation").unwrap();
         let card = card(&host, group.id);
         let canvas = chart_canvas(&card);
         canvas.focus().unwrap();
@@ -324,7 +324,7 @@ mod reading {
             );
             assert_eq!(
                 canvas.get_attribute("aria-describedby").as_deref(),
-                Some("qsh-tooltip-resettlement-housing")
+                Some("qsh-tooltip-enterprise-cultivation")
             );
         }
         key(&canvas, "ArrowRight");

@@ -7,21 +7,36 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::phrase::joined_lines;
-use super::rules::{chinese_in, phrase_problems, shape_problems, value_problems};
-use super::schema::{Document, FigureEntry, GroupEntry, ReportEntry, SectionEntry};
-use super::vocabulary::{ChartKind, Period, Qualifier, Unit};
+use super::phrase::{heading_lines, joined_lines};
+use super::rules::{
+    chinese_in, phrase_problems, shape_problems, stated_together_problems, status_problems, value_problems,
+};
+use super::schema::{Document, FigureEntry, GroupEntry, ReportEntry, SectionEntry, UnitEntry};
+use super::units::known_units;
+use super::vocabulary::{ChartKind, Period, Qualifier, Status, Unit};
 
 pub use super::checked::{Checked, CheckedFigure, CheckedGroup, CheckedSection, Problem};
 
-/// Checks a parsed data file against the report it quotes.
-pub fn validate<'a>(file: &str, document: &'a Document, report_text: &str) -> Result<Checked<'a>, Vec<Problem>> {
+/// Checks a parsed data file against the report it quotes and the shared unit vocabulary.
+pub fn validate<'a>(
+    file: &str,
+    document: &'a Document,
+    report_text: &str,
+    shared_units: &'a [UnitEntry],
+) -> Result<Checked<'a>, Vec<Problem>> {
     let mut checker = Checker {
         file,
         report: joined_lines(report_text),
         problems: Vec::new(),
         ids: HashMap::new(),
+        units: HashMap::new(),
     };
+    match known_units(shared_units, &document.units) {
+        Ok(units) => checker.units = units,
+        Err(problems) => problems
+            .into_iter()
+            .for_each(|(entry, message)| checker.problem(entry, message)),
+    }
     checker.report_entry(&document.report);
     let mut sections = Vec::new();
     for section in &document.sections {
@@ -38,6 +53,7 @@ pub fn validate<'a>(file: &str, document: &'a Document, report_text: &str) -> Re
         }
     }
     checker.groups_name_figures_of_their_own_section(document);
+    checker.figures_stand_in_their_sections(document, report_text);
     if checker.problems.is_empty() {
         Ok(Checked {
             report: &document.report,
@@ -49,20 +65,24 @@ pub fn validate<'a>(file: &str, document: &'a Document, report_text: &str) -> Re
 }
 
 /// Every problem of a parsed data file (none for a good one).
-pub fn check(file: &str, document: &Document, report_text: &str) -> Vec<Problem> {
-    validate(file, document, report_text).err().unwrap_or_default()
+pub fn check(file: &str, document: &Document, report_text: &str, shared_units: &[UnitEntry]) -> Vec<Problem> {
+    validate(file, document, report_text, shared_units)
+        .err()
+        .unwrap_or_default()
 }
 
-struct Checker<'f> {
+struct Checker<'f, 'a> {
     file: &'f str,
     /// The report with its line breaks removed, where phrases are looked up.
     report: String,
     problems: Vec<Problem>,
     /// Every id seen so far, with the entry that used it first.
     ids: HashMap<String, String>,
+    /// The units figures may use, by code.
+    units: HashMap<&'a str, Unit<'a>>,
 }
 
-impl Checker<'_> {
+impl<'a> Checker<'_, 'a> {
     fn problem(&mut self, entry: impl Into<String>, message: impl Into<String>) {
         self.problems.push(Problem {
             file: self.file.to_string(),
@@ -124,7 +144,7 @@ impl Checker<'_> {
         }
     }
 
-    fn section<'a>(&mut self, section: &'a SectionEntry) -> CheckedSection<'a> {
+    fn section(&mut self, section: &'a SectionEntry) -> CheckedSection<'a> {
         let entry = format!("section `{}`", section.id);
         self.unique_id(&section.id, &entry);
         self.bilingual(&entry, "heading", &section.heading_zh, &section.heading_en, true);
@@ -165,11 +185,21 @@ impl Checker<'_> {
     }
 
     /// Checks one figure; returns it typed when its vocabulary is known.
-    fn figure<'a>(&mut self, figure: &'a FigureEntry) -> Option<CheckedFigure<'a>> {
+    fn figure(&mut self, figure: &'a FigureEntry) -> Option<CheckedFigure<'a>> {
         let entry = format!("figure `{}`", figure.id);
         self.unique_id(&figure.id, &entry);
         self.bilingual(&entry, "label", &figure.label_zh, &figure.label_en, true);
-        let unit = self.known(&entry, "unit", &figure.unit, Unit::from_code, Unit::codes);
+        let unit = self.units.get(figure.unit.as_str()).copied();
+        if unit.is_none() && !self.units.is_empty() {
+            let mut codes: Vec<&str> = self.units.keys().copied().collect();
+            codes.sort_unstable();
+            let message = format!(
+                "unknown unit `{}` (known: {}; declare a new one in a [[unit]] entry)",
+                figure.unit,
+                codes.join(", ")
+            );
+            self.problem(entry.as_str(), message);
+        }
         let qualifier = self.known(
             &entry,
             "qualifier",
@@ -178,14 +208,18 @@ impl Checker<'_> {
             Qualifier::codes,
         );
         let period = self.known(&entry, "period", &figure.period, Period::from_code, Period::codes);
+        let status = self.known(&entry, "status", &figure.status, Status::from_code, Status::codes);
         if figure.is_derived() {
             let (zh, en) = (figure.derived_zh.as_deref(), figure.derived_en.as_deref());
             self.bilingual(&entry, "derived", zh.unwrap_or(""), en.unwrap_or(""), true);
         }
-        for message in value_problems(figure, unit) {
+        for message in value_problems(figure, unit.as_ref()) {
             self.problem(entry.as_str(), message);
         }
         for message in phrase_problems(figure, qualifier, &self.report) {
+            self.problem(entry.as_str(), message);
+        }
+        for message in status_problems(figure, status) {
             self.problem(entry.as_str(), message);
         }
         Some(CheckedFigure {
@@ -193,6 +227,7 @@ impl Checker<'_> {
             unit: unit?,
             qualifier: qualifier?,
             period: period?,
+            status: status?,
         })
     }
 
@@ -212,18 +247,14 @@ impl Checker<'_> {
         known
     }
 
-    fn group<'a>(
-        &mut self,
-        group: &'a GroupEntry,
-        figures: &HashMap<&str, CheckedFigure<'_>>,
-    ) -> Option<CheckedGroup<'a>> {
+    fn group(&mut self, group: &'a GroupEntry, figures: &HashMap<&str, CheckedFigure<'a>>) -> Option<CheckedGroup<'a>> {
         let entry = format!("group `{}`", group.id);
         self.unique_id(&group.id, &entry);
         self.bilingual(&entry, "title", &group.title_zh, &group.title_en, true);
         if group.figures.is_empty() {
             self.problem(entry.as_str(), "names no figures");
         }
-        let members: Vec<CheckedFigure<'_>> = group
+        let members: Vec<CheckedFigure<'a>> = group
             .figures
             .iter()
             .filter_map(|id| figures.get(id.as_str()).copied())
@@ -232,22 +263,66 @@ impl Checker<'_> {
         for message in shape_problems(chart, &members) {
             self.problem(entry.as_str(), message);
         }
-        if chart.asserts_relation() {
-            let message = match group.relation.as_deref().map(str::trim) {
-                None | Some("") => Some(format!(
-                    "a `{}` chart asserts a relation: quote the report's words that state it in `relation`",
-                    chart.code()
-                )),
-                Some(words) if !self.report.contains(words) => {
-                    Some(format!("relation \"{words}\" is not a verbatim part of the report"))
-                }
-                Some(_) => None,
-            };
-            if let Some(message) = message {
+        let relation = group
+            .relation
+            .as_deref()
+            .map(str::trim)
+            .filter(|words| !words.is_empty());
+        if let Some(words) = relation.filter(|words| !self.report.contains(words)) {
+            self.problem(
+                entry.as_str(),
+                format!("relation \"{words}\" is not a verbatim part of the report"),
+            );
+        }
+        if chart.asserts_relation() && relation.is_none() {
+            let message = format!(
+                "a `{}` chart asserts a relation: quote the report's words that state it in `relation`",
+                chart.code()
+            );
+            self.problem(entry.as_str(), message);
+        }
+        if chart.compares() {
+            for message in stated_together_problems(chart, &members, relation, &self.report) {
                 self.problem(entry.as_str(), message);
             }
         }
         Some(CheckedGroup { entry: group, chart })
+    }
+
+    /// Every figure's phrase stands in its own section of the report: after its section's
+    /// heading (where the report has it verbatim) and before the next heading line of the
+    /// report's body that is not its own. A figure filed under the wrong `[[section]]`, or a
+    /// section's header lost, would show figures under the wrong heading.
+    fn figures_stand_in_their_sections(&mut self, document: &Document, report_text: &str) {
+        let own = |section: &SectionEntry, text: &str| section.heading_zh == text || section.subheading_zh == text;
+        let headings = heading_lines(report_text);
+        let body_starts = headings
+            .iter()
+            .find(|(_, text)| document.sections.iter().any(|section| own(section, text)))
+            .map_or(usize::MAX, |(at, _)| *at);
+        let mut start = 0;
+        for section in &document.sections {
+            if let Some(&(at, _)) = headings.iter().find(|(_, text)| *text == section.heading_zh) {
+                start = at;
+            }
+            let end = headings
+                .iter()
+                .find(|(at, text)| *at > start && *at >= body_starts && !own(section, text))
+                .map_or(self.report.len(), |(at, _)| *at);
+            let span = self.report[start..end.max(start)].to_owned();
+            for figure in &section.figures {
+                if self.report.contains(&figure.phrase)
+                    && !figure.phrase.trim().is_empty()
+                    && !span.contains(&figure.phrase)
+                {
+                    let message = format!(
+                        "its phrase stands in the report outside section `{}` (\"{}\"): file it under the section whose heading it follows",
+                        section.id, section.heading_zh
+                    );
+                    self.problem(format!("figure `{}`", figure.id), message);
+                }
+            }
+        }
     }
 
     fn groups_name_figures_of_their_own_section(&mut self, document: &Document) {

@@ -4,7 +4,7 @@
 use std::fmt;
 
 use super::schema::{FigureEntry, GroupEntry, ReportEntry, SectionEntry};
-use super::vocabulary::{ChartKind, Period, Qualifier, Unit};
+use super::vocabulary::{ChartKind, Period, Qualifier, Status, Unit};
 
 /// One thing wrong with the data file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,9 +38,10 @@ pub struct CheckedSection<'a> {
 #[derive(Debug, Clone, Copy)]
 pub struct CheckedFigure<'a> {
     pub entry: &'a FigureEntry,
-    pub unit: Unit,
+    pub unit: Unit<'a>,
     pub qualifier: Qualifier,
     pub period: Period,
+    pub status: Status,
 }
 
 #[derive(Debug)]

@@ -4,7 +4,7 @@
 use super::format::reported_number;
 use super::Report;
 
-pub const CSV_HEADER: [&str; 16] = [
+pub const CSV_HEADER: [&str; 17] = [
     "id",
     "section_id",
     "section_zh",
@@ -21,6 +21,7 @@ pub const CSV_HEADER: [&str; 16] = [
     "formula_zh",
     "formula_en",
     "period",
+    "status",
 ];
 
 /// The byte-order mark that tells spreadsheet programs the file is UTF-8.
@@ -41,7 +42,7 @@ pub fn dataset_csv(report: &Report) -> String {
                 figure.label.zh,
                 figure.label.en,
                 &reported_number(figure.value),
-                figure.unit.code(),
+                figure.unit.code,
                 figure.qualifier.code(),
                 figure.display.zh,
                 figure.display.en,
@@ -50,6 +51,7 @@ pub fn dataset_csv(report: &Report) -> String {
                 figure.derived.map_or("", |formula| formula.zh),
                 figure.derived.map_or("", |formula| formula.en),
                 figure.period.code(),
+                figure.status.code(),
             ],
         );
     }

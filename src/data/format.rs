@@ -8,7 +8,7 @@
 use super::vocabulary::{Lang, Measure, Qualifier, Unit};
 
 /// A figure's value with its unit and qualifier, e.g. `超1500万元` or `more than CNY 15 million`.
-pub fn figure_value(value: f64, unit: Unit, qualifier: Qualifier, lang: Lang) -> String {
+pub fn figure_value(value: f64, unit: &Unit<'_>, qualifier: Qualifier, lang: Lang) -> String {
     match lang {
         Lang::Zh => zh(value, unit, qualifier),
         Lang::En => en(value, unit, qualifier),
@@ -28,9 +28,9 @@ pub fn reported_number(value: f64) -> String {
     format!("{value}")
 }
 
-fn zh(value: f64, unit: Unit, qualifier: Qualifier) -> String {
+fn zh(value: f64, unit: &Unit<'_>, qualifier: Qualifier) -> String {
     let number = reported_number(value);
-    let unit_text = unit.code();
+    let unit_text = unit.code;
     match qualifier {
         Qualifier::Exact => format!("{number}{unit_text}"),
         Qualifier::MoreThan => format!("超{number}{unit_text}"),
@@ -48,13 +48,9 @@ fn zh(value: f64, unit: Unit, qualifier: Qualifier) -> String {
     }
 }
 
-fn en(value: f64, unit: Unit, qualifier: Qualifier) -> String {
+fn en(value: f64, unit: &Unit<'_>, qualifier: Qualifier) -> String {
     if qualifier == Qualifier::Ordinal {
-        let noun = match unit {
-            Unit::Years => "year",
-            Unit::Jie => "edition",
-            _ => "",
-        };
+        let noun = unit.ordinal_en;
         let number = reported_number(value);
         let ordinal = format!("{number}{}", ordinal_suffix(value));
         return if noun.is_empty() {
@@ -75,9 +71,9 @@ fn en(value: f64, unit: Unit, qualifier: Qualifier) -> String {
 }
 
 /// The English amount without qualifier: `CNY 17.6 billion`, `89,000`, `523,000 m²`, `14.8%`.
-fn en_amount(value: f64, unit: Unit) -> String {
+fn en_amount(value: f64, unit: &Unit<'_>) -> String {
     let number = reported_number(value);
-    match unit.measure() {
+    match unit.measure {
         Measure::Percent => format!("{number}%"),
         Measure::Points => {
             let noun = if value == 1.0 {
@@ -87,21 +83,23 @@ fn en_amount(value: f64, unit: Unit) -> String {
             };
             format!("{number} {noun}")
         }
-        Measure::Money => format!("CNY {}", en_magnitude(&number, unit.scale())),
-        Measure::Count => en_magnitude(&number, unit.scale()),
-        // Mu means little to most English readers: hectares beside it (1 mu = 1/15 ha).
-        Measure::Quantity("mu") => {
-            let mu = en_magnitude(&number, unit.scale());
-            let hectares = value * unit.scale() / 15.0;
-            format!("{mu} mu ({} ha)", group_thousands(&significant(hectares)))
-        }
-        Measure::Quantity(symbol) => {
-            let symbol = if symbol == "days" && value == 1.0 {
-                "day"
+        Measure::Money => format!("CNY {}", en_magnitude(&number, unit.scale)),
+        Measure::Count => en_magnitude(&number, unit.scale),
+        Measure::Quantity => {
+            let symbol = if value == 1.0 && !unit.en_one.is_empty() {
+                unit.en_one
             } else {
-                symbol
+                unit.en
             };
-            format!("{} {symbol}", en_magnitude(&number, unit.scale()))
+            let amount = format!("{} {symbol}", en_magnitude(&number, unit.scale));
+            // A unit most English readers do not know (mu) comes with one they do (hectares).
+            match unit.also_en {
+                Some((factor, also)) => {
+                    let converted = group_thousands(&significant(value * unit.scale * factor));
+                    format!("{amount} ({converted} {also})")
+                }
+                None => amount,
+            }
         }
     }
 }
@@ -187,12 +185,33 @@ mod tests {
     use super::*;
     use Qualifier::*;
 
-    fn zh(value: f64, unit: &str, qualifier: Qualifier) -> String {
-        figure_value(value, Unit::from_code(unit).unwrap(), qualifier, Lang::Zh)
+    use crate::data::schema::UnitsFile;
+    use crate::data::units::typed;
+
+    /// The shared vocabulary, as every dataset extends it.
+    fn vocabulary() -> Vec<Unit<'static>> {
+        let file: &'static UnitsFile = Box::leak(Box::new(
+            toml::from_str(include_str!("../../data/units.toml")).expect("data/units.toml parses"),
+        ));
+        file.units
+            .iter()
+            .map(|entry| typed(entry).expect("a valid unit"))
+            .collect()
     }
 
-    fn en(value: f64, unit: &str, qualifier: Qualifier) -> String {
-        figure_value(value, Unit::from_code(unit).unwrap(), qualifier, Lang::En)
+    fn unit(code: &str) -> Unit<'static> {
+        vocabulary()
+            .into_iter()
+            .find(|unit| unit.code == code)
+            .expect("a shared unit")
+    }
+
+    fn zh(value: f64, code: &str, qualifier: Qualifier) -> String {
+        figure_value(value, &unit(code), qualifier, Lang::Zh)
+    }
+
+    fn en(value: f64, code: &str, qualifier: Qualifier) -> String {
+        figure_value(value, &unit(code), qualifier, Lang::En)
     }
 
     #[test]
@@ -211,8 +230,8 @@ mod tests {
 
     #[test]
     fn chinese_writes_every_unit_after_the_number() {
-        for unit in Unit::ALL {
-            assert_eq!(zh(12.5, unit.code(), Exact), format!("12.5{}", unit.code()));
+        for unit in vocabulary() {
+            assert_eq!(zh(12.5, unit.code, Exact), format!("12.5{}", unit.code));
         }
     }
 
@@ -263,8 +282,18 @@ mod tests {
             ("年", "12.5 years"),
             ("处", "12.5"),
             ("届", "12.5"),
+            ("元", "CNY 12.5"),
+            ("人", "12.5"),
+            ("万人", "125,000"),
+            ("人次", "12.5"),
+            ("万人次", "125,000"),
+            ("次", "12.5"),
+            ("座", "12.5"),
+            ("平方米", "12.5 m²"),
+            ("公顷", "12.5 ha"),
+            ("万吨", "125,000 tonnes"),
         ];
-        assert_eq!(cases.len(), Unit::ALL.len(), "every unit has a case");
+        assert_eq!(cases.len(), vocabulary().len(), "every unit has a case");
         for (unit, expected) in cases {
             assert_eq!(en(12.5, unit, Exact), expected, "unit {unit}");
         }

@@ -1,18 +1,21 @@
 //! The report's figures, bundled at compile time, and everything that is pure data about them.
 //!
-//! `build.rs` checks `data/qingshanhu-2023.toml` and turns it into the statics included below,
-//! so the app neither fetches nor parses data at run time. This module uses nothing else of ours.
+//! `build.rs` checks the dataset of one report (`data/<slug>/dataset.toml`, chosen by `REPORT`)
+//! and turns it into the statics included below, so the app neither fetches nor parses data
+//! at run time. This module uses nothing else of ours.
 
 pub mod check;
 pub mod checked;
 pub mod export;
 pub mod format;
+pub mod notes;
 pub mod phrase;
 pub mod rules;
 pub mod schema;
+pub mod units;
 pub mod vocabulary;
 
-pub use vocabulary::{ChartKind, Lang, Measure, Period, Qualifier, Text, Unit};
+pub use vocabulary::{ChartKind, Lang, Measure, Period, Qualifier, Status, Text, Unit};
 
 /// One figure of the report, with everything needed to show and trace it.
 #[derive(Debug, PartialEq)]
@@ -23,9 +26,10 @@ pub struct Figure {
     pub section: Text,
     /// The value exactly as reported, in the report's unit (175.99 for 175.99亿元).
     pub value: f64,
-    pub unit: Unit,
+    pub unit: Unit<'static>,
     pub qualifier: Qualifier,
     pub period: Period,
+    pub status: Status,
     pub label: Text,
     /// The value formatted with unit and qualifier (超1500万元 / more than CNY 15 million).
     pub display: Text,
@@ -57,6 +61,9 @@ pub struct Section {
 
 #[derive(Debug, PartialEq)]
 pub struct Report {
+    /// The report's folder name (`qingshanhu-2023`): names its downloads, its default embed id
+    /// and its storage key.
+    pub slug: &'static str,
     pub title: Text,
     pub summary: Text,
     pub source: Text,

@@ -10,6 +10,61 @@ pub fn joined_lines(report: &str) -> String {
     report.chars().filter(|c| !matches!(c, '\n' | '\r')).collect()
 }
 
+/// The report's heading lines with where each starts in the joined report: short lines
+/// (16 characters at most) with no sentence punctuation and no digits, such as 线上线下联动.
+pub fn heading_lines(report: &str) -> Vec<(usize, &str)> {
+    let mut at = 0;
+    let mut found = Vec::new();
+    for line in report.split('\n') {
+        let text = line.trim_end_matches('\r');
+        let heading = text.trim();
+        let is_heading = !heading.is_empty()
+            && heading.chars().count() <= 16
+            && !heading.contains(|c: char| c.is_ascii_digit() || "。，；：、？！,.;:?!“”（）()".contains(c));
+        if is_heading {
+            at += text.find(heading).unwrap_or(0);
+            found.push((at, heading));
+            at += text.len() - text.find(heading).unwrap_or(0);
+        } else {
+            at += text.len();
+        }
+    }
+    found
+}
+
+/// The report's sentences, each with its closing mark. A sentence ends at 。！？ or an
+/// ellipsis (……); commas, semicolons and enumeration marks keep it going.
+pub fn sentences(report: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut start = 0;
+    let mut chars = report.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        if !matches!(c, '。' | '！' | '？' | '…') {
+            continue;
+        }
+        while let Some(&(_, '…' | '”' | '」' | '）')) = chars.peek() {
+            chars.next();
+        }
+        let end = chars.peek().map_or(report.len(), |&(next, _)| next);
+        found.push(&report[start..end]);
+        start = end;
+    }
+    found.push(&report[start..]);
+    found.retain(|sentence| !sentence.trim().is_empty());
+    found
+}
+
+/// The report's sentences that hold the phrase (by index into [`sentences`]), for the rule
+/// that a chart compares only what one sentence states together.
+pub fn sentences_containing(report: &str, phrase: &str) -> Vec<usize> {
+    sentences(report)
+        .iter()
+        .enumerate()
+        .filter(|(_, sentence)| sentence.contains(phrase))
+        .map(|(at, _)| at)
+        .collect()
+}
+
 /// Where the value stands in the phrase as a whole number: Arabic digits as reported, or the
 /// report's Chinese numeral for 1–10 (两个社区卫生服务中心, 连续第七年).
 pub fn find_value(phrase: &str, value: f64) -> Option<(usize, usize)> {
@@ -85,6 +140,34 @@ mod tests {
             joined_lines("推动经营\n\n主体新增2.6万户\r\n"),
             "推动经营主体新增2.6万户"
         );
+    }
+
+    #[test]
+    fn a_sentence_runs_to_its_full_stop_or_ellipsis() {
+        let report = "甲增长5%，乙增长6%……丙达到7个。丁8个；戊9个！";
+        assert_eq!(sentences_containing(report, "乙增长6%"), vec![0]);
+        assert_eq!(sentences_containing(report, "丙达到7个"), vec![1]);
+        assert_eq!(sentences_containing(report, "戊9个"), vec![2]);
+        assert!(sentences_containing(report, "乙增长6%……丙").is_empty());
+        assert_eq!(
+            sentences(report),
+            ["甲增长5%，乙增长6%……", "丙达到7个。", "丁8个；戊9个！"]
+        );
+        assert_eq!(sentences("他说：“好。”然后走了"), ["他说：“好。”", "然后走了"]);
+    }
+
+    #[test]
+    fn heading_lines_are_short_unpunctuated_lines() {
+        let report = "标题行\n\n正文第一句，有逗号。\r\n强监管优生态\n增长5%\n";
+        let joined = joined_lines(report);
+        let headings = heading_lines(report);
+        assert_eq!(
+            headings.iter().map(|(_, text)| *text).collect::<Vec<_>>(),
+            ["标题行", "强监管优生态"]
+        );
+        for (at, text) in headings {
+            assert!(joined[at..].starts_with(text), "{text} at {at}");
+        }
     }
 
     #[test]

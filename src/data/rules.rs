@@ -3,9 +3,15 @@
 
 use super::checked::CheckedFigure;
 use super::format::reported_number;
-use super::phrase::{find_value, qualifier_in_phrase};
+use super::phrase::{find_value, qualifier_in_phrase, sentences_containing};
 use super::schema::FigureEntry;
-use super::vocabulary::{ChartKind, Qualifier, Unit};
+use super::vocabulary::{ChartKind, Qualifier, Status, Unit};
+
+/// Words that put the work a phrase counts in progress: such a figure is not `done`.
+pub const IN_PROGRESS_WORDS: [&str; 6] = ["推进", "加快", "在建", "启动", "正在", "筹建"];
+
+/// Words that make a phrase's figure a target or a plan, not a result.
+pub const TARGET_WORDS: [&str; 3] = ["预期", "力争", "目标为"];
 
 /// The first run of Chinese characters in a text, if any.
 pub fn chinese_in(text: &str) -> Option<String> {
@@ -14,7 +20,7 @@ pub fn chinese_in(text: &str) -> Option<String> {
     Some(text[start..].chars().take_while(|&c| is_chinese(c)).collect())
 }
 
-pub fn value_problems(figure: &FigureEntry, unit: Option<Unit>) -> Vec<String> {
+pub fn value_problems(figure: &FigureEntry, unit: Option<&Unit<'_>>) -> Vec<String> {
     let mut messages = Vec::new();
     if !figure.value.is_finite() || figure.value < 0.0 {
         messages.push(format!(
@@ -63,11 +69,74 @@ pub fn phrase_problems(figure: &FigureEntry, qualifier: Option<Qualifier>, repor
     messages
 }
 
-/// What a chart kind demands of its figures: one unit for lengths on one axis, one period for
-/// figures set side by side, a part no larger than its whole.
-pub fn shape_problems(kind: ChartKind, members: &[CheckedFigure<'_>]) -> Vec<String> {
+/// The status must not claim more than the phrase: work in progress or a target is not `done`.
+pub fn status_problems(figure: &FigureEntry, status: Option<Status>) -> Vec<String> {
     let mut messages = Vec::new();
-    let listed = |word: fn(&CheckedFigure<'_>) -> &'static str| {
+    let found = |words: &[&'static str]| words.iter().copied().find(|word| figure.phrase.contains(word));
+    if status == Some(Status::Done) {
+        if let Some(word) = found(&IN_PROGRESS_WORDS) {
+            messages.push(format!(
+                "status `done` contradicts its phrase, whose \"{word}\" puts the work in progress: use `under-way`"
+            ));
+        }
+    }
+    if status != Some(Status::Target) {
+        if let Some(word) = found(&TARGET_WORDS) {
+            messages.push(format!(
+                "its phrase's \"{word}\" makes it a target or a plan: use status `target`"
+            ));
+        }
+    }
+    messages
+}
+
+/// A chart that sets figures side by side draws only what the report states together: every
+/// figure in one sentence of the report, or else the group's `relation` quotes the report's
+/// words that compare them, with every figure's value in them.
+pub fn stated_together_problems(
+    kind: ChartKind,
+    members: &[CheckedFigure<'_>],
+    relation: Option<&str>,
+    report: &str,
+) -> Vec<String> {
+    if let Some(words) = relation {
+        return members
+            .iter()
+            .filter(|figure| find_value(words, figure.entry.value).is_none())
+            .map(|figure| {
+                format!(
+                    "its relation \"{words}\" does not state `{}` ({}): quote the words that compare all its figures",
+                    figure.entry.id,
+                    reported_number(figure.entry.value)
+                )
+            })
+            .collect();
+    }
+    let mut common: Option<Vec<usize>> = None;
+    for figure in members {
+        let own = sentences_containing(report, &figure.entry.phrase);
+        common = Some(match common {
+            None => own,
+            Some(shared) => shared.into_iter().filter(|at| own.contains(at)).collect(),
+        });
+    }
+    if common.is_some_and(|shared| shared.is_empty()) {
+        let ids: Vec<String> = members.iter().map(|figure| format!("`{}`", figure.entry.id)).collect();
+        return vec![format!(
+            "a `{}` chart sets side by side only figures the report states in one sentence, and {} are not: \
+             quote the report's words that compare them in `relation`, or show them as `tiles`",
+            kind.code(),
+            ids.join(", ")
+        )];
+    }
+    Vec::new()
+}
+
+/// What a chart kind demands of its figures: one unit for lengths on one axis, one period and
+/// one status for figures set side by side, a part no larger than its whole.
+pub fn shape_problems<'a>(kind: ChartKind, members: &[CheckedFigure<'a>]) -> Vec<String> {
+    let mut messages = Vec::new();
+    let listed = |word: fn(&CheckedFigure<'a>) -> &'a str| {
         members
             .iter()
             .map(|figure| format!("`{}` {}", figure.entry.id, word(figure)))
@@ -78,14 +147,21 @@ pub fn shape_problems(kind: ChartKind, members: &[CheckedFigure<'_>]) -> Vec<Str
         messages.push(format!(
             "a `{}` chart needs figures of one unit, found {}",
             kind.code(),
-            listed(|figure| figure.unit.code())
+            listed(|figure| figure.unit.code)
         ));
     }
-    if kind.compares() && members.windows(2).any(|pair| pair[0].period != pair[1].period) {
+    if kind.needs_one_period_and_status() && members.windows(2).any(|pair| pair[0].period != pair[1].period) {
         messages.push(format!(
-            "a `{}` chart compares figures of one period, found {}",
+            "a `{}` chart reads its figures against each other, so they need one period, found {}",
             kind.code(),
             listed(|figure| figure.period.code())
+        ));
+    }
+    if kind.needs_one_period_and_status() && members.windows(2).any(|pair| pair[0].status != pair[1].status) {
+        messages.push(format!(
+            "a `{}` chart reads its figures against each other, so they need one status (done, under way or a target), found {}",
+            kind.code(),
+            listed(|figure| figure.status.code())
         ));
     }
     match kind {
@@ -112,4 +188,42 @@ pub fn shape_problems(kind: ChartKind, members: &[CheckedFigure<'_>]) -> Vec<Str
         _ => {}
     }
     messages
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figure(phrase: &str) -> FigureEntry {
+        FigureEntry {
+            id: "x".into(),
+            value: 6.5,
+            unit: "%".into(),
+            qualifier: "growth".into(),
+            period: "year".into(),
+            status: "done".into(),
+            label_zh: "地区生产总值".into(),
+            label_en: "Regional GDP".into(),
+            phrase: phrase.into(),
+            derived_zh: None,
+            derived_en: None,
+            over_100: false,
+        }
+    }
+
+    #[test]
+    fn a_target_is_never_a_result() {
+        let target = figure("力争地区生产总值增长6.5%");
+        assert!(status_problems(&target, Some(Status::Done))[0].contains("use status `target`"));
+        assert!(status_problems(&target, Some(Status::UnderWay))[0].contains("use status `target`"));
+        assert!(status_problems(&target, Some(Status::Target)).is_empty());
+    }
+
+    #[test]
+    fn work_in_progress_is_not_done() {
+        let started = figure("启动建设项目12个");
+        assert!(status_problems(&started, Some(Status::Done))[0].contains("\"启动\""));
+        assert!(status_problems(&started, Some(Status::UnderWay)).is_empty());
+        assert!(status_problems(&figure("建成项目12个"), Some(Status::Done)).is_empty());
+    }
 }

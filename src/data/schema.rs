@@ -10,8 +10,44 @@ use serde::Deserialize;
 #[serde(deny_unknown_fields)]
 pub struct Document {
     pub report: ReportEntry,
+    /// Units of this report beyond the shared vocabulary (`data/units.toml`).
+    #[serde(rename = "unit", default)]
+    pub units: Vec<UnitEntry>,
     #[serde(rename = "section")]
     pub sections: Vec<SectionEntry>,
+}
+
+/// The shared unit vocabulary, `data/units.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnitsFile {
+    #[serde(rename = "unit")]
+    pub units: Vec<UnitEntry>,
+}
+
+/// One unit as the vocabulary file declares it (see `data/units.toml` for the fields).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnitEntry {
+    pub code: String,
+    #[serde(default = "one")]
+    pub scale: f64,
+    /// `money`, `count`, `quantity`, `percent` or `points` (see `Measure`).
+    pub measure: String,
+    #[serde(default)]
+    pub en: String,
+    #[serde(default)]
+    pub en_one: String,
+    #[serde(default)]
+    pub ordinal_en: String,
+    #[serde(default)]
+    pub also_factor: Option<f64>,
+    #[serde(default)]
+    pub also_en: Option<String>,
+}
+
+fn one() -> f64 {
+    1.0
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -57,6 +93,8 @@ pub struct FigureEntry {
     pub qualifier: String,
     /// `year`, `cumulative` or `point-in-time` (see `Period`).
     pub period: String,
+    /// `done`, `under-way` or `target` (see `Status`).
+    pub status: String,
     pub label_zh: String,
     pub label_en: String,
     pub phrase: String,
@@ -79,8 +117,9 @@ pub struct GroupEntry {
     pub title_zh: String,
     pub title_en: String,
     pub figures: Vec<String>,
-    /// For a chart that asserts a relation (a ring: part of a whole), the report's own words
-    /// that state it, verbatim.
+    /// The report's own words, verbatim, that relate the figures: for a ring, the words that
+    /// make the first a part of the second; for bars or a change chart of figures the report
+    /// states in different sentences, the words that compare them.
     #[serde(default)]
     pub relation: Option<String>,
 }

@@ -76,74 +76,46 @@ impl Text {
     }
 }
 
-/// What a unit measures, which decides how English renders it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Measure {
-    /// Renminbi: English writes "CNY 15 million".
-    Money,
-    /// A count of things; the label names the things, so English shows the bare number.
-    Count,
-    /// A physical quantity with an English unit symbol or word after the number.
-    Quantity(&'static str),
-    /// A share in per cent.
-    Percent,
-    /// A change of a share, in percentage points.
-    Points,
+vocabulary! {
+    /// What a unit measures, which decides how English renders it.
+    pub enum Measure {
+        /// Renminbi: English writes "CNY 15 million".
+        Money = "money",
+        /// A count of things; the label names the things, so English shows the bare number.
+        Count = "count",
+        /// A physical quantity with an English unit symbol or word after the number.
+        Quantity = "quantity",
+        /// A share in per cent.
+        Percent = "percent",
+        /// A change of a share, in percentage points.
+        Points = "points",
+    }
 }
 
-macro_rules! units {
-    ($($variant:ident = $code:literal, $scale:literal, $measure:expr;)*) => {
-        vocabulary! {
-            /// A unit exactly as the report writes it.
-            pub enum Unit { $($variant = $code,)* }
-        }
-
-        impl Unit {
-            /// The multiplier hidden in the unit: 1 亿 = 100 million, 1 万 = 10 thousand.
-            pub fn scale(self) -> f64 {
-                match self { $(Unit::$variant => $scale),* }
-            }
-
-            pub fn measure(self) -> Measure {
-                match self { $(Unit::$variant => $measure),* }
-            }
-        }
-    };
+/// A unit exactly as the report writes it, with what the two languages need to show it. Units
+/// are data (`data/units.toml`, extended by a dataset's own `[[unit]]` entries), so a new
+/// report's units are a data edit.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Unit<'a> {
+    /// The report's own unit (亿元, 万平方米, 个).
+    pub code: &'a str,
+    /// The multiplier hidden in the unit: 1 亿 = 100 million, 1 万 = 10 thousand.
+    pub scale: f64,
+    pub measure: Measure,
+    /// A quantity's English symbol or word after the number ("m²", "days").
+    pub en: &'a str,
+    /// The English word for exactly one ("day"); empty when it is `en`.
+    pub en_one: &'a str,
+    /// The English noun after an ordinal ("3rd year", "7th edition"); may be empty.
+    pub ordinal_en: &'a str,
+    /// A unit shown beside it in English, as (factor, symbol): 1 mu = 1/15 ha.
+    pub also_en: Option<(f64, &'a str)>,
 }
 
-units! {
-    YiYuan = "亿元", 1e8, Measure::Money;
-    WanYuan = "万元", 1e4, Measure::Money;
-    WanHu = "万户", 1e4, Measure::Count;
-    Hu = "户", 1.0, Measure::Count;
-    Ge = "个", 1.0, Measure::Count;
-    Tiao = "条", 1.0, Measure::Count;
-    Suo = "所", 1.0, Measure::Count;
-    Percent = "%", 1.0, Measure::Percent;
-    Points = "百分点", 1.0, Measure::Points;
-    WanSquareMetres = "万平方米", 1e4, Measure::Quantity("m²");
-    Kilometres = "公里", 1.0, Measure::Quantity("km");
-    Days = "天", 1.0, Measure::Quantity("days");
-    Tonnes = "吨", 1.0, Measure::Quantity("tonnes");
-    WanMu = "万亩", 1e4, Measure::Quantity("mu");
-    Mu = "亩", 1.0, Measure::Quantity("mu");
-    Jian = "件", 1.0, Measure::Count;
-    WanJian = "万件", 1e4, Measure::Count;
-    Jia = "家", 1.0, Measure::Count;
-    Xiang = "项", 1.0, Measure::Count;
-    Ming = "名", 1.0, Measure::Count;
-    WanMing = "万名", 1e4, Measure::Count;
-    Chang = "场", 1.0, Measure::Count;
-    Qi = "期", 1.0, Measure::Count;
-    Years = "年", 1.0, Measure::Quantity("years");
-    Chu = "处", 1.0, Measure::Count;
-    Jie = "届", 1.0, Measure::Count;
-}
-
-impl Unit {
+impl Unit<'_> {
     /// Units whose values are shares, so a value is checked to lie in 0–100.
-    pub fn is_percent(self) -> bool {
-        self.measure() == Measure::Percent
+    pub fn is_percent(&self) -> bool {
+        self.measure == Measure::Percent
     }
 }
 
@@ -190,6 +162,19 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// Where the work a figure counts stands, in the report's own words, so that a chart never
+    /// sets work done beside work under way or a target.
+    pub enum Status {
+        /// Done, reached or counted (完成, 建成, 竣工, a result of the period).
+        Done = "done",
+        /// Work in progress (推进, 加快建设, 在建, 启动).
+        UnderWay = "under-way",
+        /// A target or a plan (预期目标, 力争, 计划).
+        Target = "target",
+    }
+}
+
+vocabulary! {
     /// How a group of figures is drawn.
     pub enum ChartKind {
         /// Like quantities of one period compared as horizontal bars from zero.
@@ -210,9 +195,16 @@ impl ChartKind {
         matches!(self, ChartKind::Bars | ChartKind::Ring)
     }
 
-    /// Kinds that set figures side by side, so every figure must cover the same period.
+    /// Kinds that set figures side by side, so they must be stated together by the report
+    /// (one sentence, or its own words comparing them).
     pub fn compares(self) -> bool {
         matches!(self, ChartKind::Bars | ChartKind::Change)
+    }
+
+    /// Kinds whose figures are read against each other (compared, or a part of a whole), so
+    /// every figure must cover the same period and have the same status.
+    pub fn needs_one_period_and_status(self) -> bool {
+        self != ChartKind::Tiles
     }
 
     /// Kinds that assert a relation between figures (a part of a whole), which the report's

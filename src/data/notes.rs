@@ -1,0 +1,71 @@
+//! The notes under the infographic. What a note promises about every chart is written here,
+//! beside the checks that hold it (`rules.rs`), and the note on derived figures is made from
+//! the derived figures themselves; the data file adds only notes about its own report. So a
+//! note cannot promise what the build does not check, and cannot list a figure the data lacks.
+
+use super::checked::Checked;
+use super::format::{derived_mark, figure_value};
+use super::vocabulary::Lang;
+
+/// The rules every dataset's charts keep (`rules.rs`: `shape_problems`, `status_problems`,
+/// `stated_together_problems`; `check.rs`: a ring's relation, phrases quoted verbatim).
+pub const PROMISES: [(&str, &str); 3] = [
+    (
+        "所有数字均摘自原报道，每个数字所附原文短语可在报道中逐字检索到（不计原文排版的换行）。",
+        "Every figure is taken from the report; each one's quoted phrase can be found word for word in the report (ignoring the line breaks of its layout).",
+    ),
+    (
+        "带“超”的数字表示超过该数，显示为“超”＋数字；带“余”的数字表示略多于该数、不会少于该数，显示为数字＋“余”。",
+        "\"More than\" marks a figure the report states as more than a number; \"over\" marks a round figure that the report says was exceeded by an unstated remainder: a little over it, never under.",
+    ),
+    (
+        "柱状图和增减图只并列原报道在同一句话中一并列出的数字（或原报道本身加以比较的数字）；环形图只用于原报道明确说明部分与整体关系的数字。同一图表中的数字时期相同、进展状态相同：全年数字不与累计数或某一时点的数字放在一起，已完成的工作不与正在推进的工作或目标放在一起。数字卡片只逐项列出数字，不作比较。",
+        "Bar and change charts set side by side only figures that the report states together in one sentence (or that its own words compare); a ring shows a part of a whole only where the report states that relation. The figures of one chart cover the same period and have the same status: a figure for the year never stands with a cumulative one or with a level at a point in time, and work done never with work under way or with a target. Number cards list figures one by one and compare nothing.",
+    ),
+];
+
+/// Every note in both languages, in the order shown: the promises, the derived figures, then
+/// the data file's own notes.
+pub fn reader_notes(checked: &Checked<'_>) -> Vec<(String, String)> {
+    let mut notes: Vec<(String, String)> = PROMISES.iter().map(|&(zh, en)| (zh.into(), en.into())).collect();
+    let derived: Vec<_> = checked
+        .sections
+        .iter()
+        .flat_map(|section| &section.figures)
+        .filter(|figure| figure.entry.is_derived())
+        .collect();
+    if !derived.is_empty() {
+        let list = |lang: Lang| {
+            derived
+                .iter()
+                .map(|figure| {
+                    let entry = figure.entry;
+                    let (label, formula) = match lang {
+                        Lang::Zh => (&entry.label_zh, entry.derived_zh.as_deref().unwrap_or_default()),
+                        Lang::En => (&entry.label_en, entry.derived_en.as_deref().unwrap_or_default()),
+                    };
+                    let value = figure_value(entry.value, &figure.unit, figure.qualifier, lang);
+                    match lang {
+                        Lang::Zh => format!("{label}{value}（{formula}）"),
+                        Lang::En => format!("{label}, {value} ({formula})"),
+                    }
+                })
+                .collect::<Vec<_>>()
+        };
+        notes.push((
+            format!(
+                "推算数字（原报道未直接印出，处处标“{}”）：{}。",
+                derived_mark(Lang::Zh).trim_matches(['（', '）']),
+                list(Lang::Zh).join("；")
+            ),
+            format!(
+                "Derived figures (not printed in the report, marked \"{}\" wherever shown): {}.",
+                derived_mark(Lang::En).trim().trim_matches(['(', ')']),
+                list(Lang::En).join("; ")
+            ),
+        ));
+    }
+    let report = checked.report;
+    notes.extend(report.notes_zh.iter().cloned().zip(report.notes_en.iter().cloned()));
+    notes
+}
