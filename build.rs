@@ -14,10 +14,14 @@ mod data {
     pub mod check;
     #[path = "../src/data/checked.rs"]
     pub mod checked;
+    #[path = "../src/data/coverage.rs"]
+    pub mod coverage;
     #[path = "../src/data/format.rs"]
     pub mod format;
     #[path = "../src/data/notes.rs"]
     pub mod notes;
+    #[path = "../src/data/numbers.rs"]
+    pub mod numbers;
     #[path = "../src/data/phrase.rs"]
     pub mod phrase;
     #[path = "../src/data/rules.rs"]
@@ -65,8 +69,10 @@ fn main() {
         UNITS_FILE,
         "src/data/check.rs",
         "src/data/checked.rs",
+        "src/data/coverage.rs",
         "src/data/format.rs",
         "src/data/notes.rs",
+        "src/data/numbers.rs",
         "src/data/phrase.rs",
         "src/data/rules.rs",
         "src/data/schema.rs",

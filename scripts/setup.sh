@@ -160,10 +160,11 @@ ensure_cargo_tool() {
     return
   fi
   say "cargo install $crate $version (a few minutes, once)"
-  # A build tool, not the product: light optimisation, no LTO and parallel code generation
-  # compile it in a fraction of the release profile's time, and it runs as fast for our use.
-  CARGO_PROFILE_RELEASE_OPT_LEVEL=1 CARGO_PROFILE_RELEASE_LTO=false \
-    CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 CARGO_PROFILE_RELEASE_DEBUG=false \
+  # A build tool, not the product: no optimisation, no LTO and parallel code generation
+  # compile it in a fraction of the release profile's time, and it is fast enough for our use
+  # (it orchestrates the build; the work is rustc's, binaryen's and esbuild's).
+  CARGO_PROFILE_RELEASE_OPT_LEVEL=0 CARGO_PROFILE_RELEASE_LTO=false \
+    CARGO_PROFILE_RELEASE_CODEGEN_UNITS=256 CARGO_PROFILE_RELEASE_DEBUG=false \
     CARGO_PROFILE_RELEASE_STRIP=true \
     cargo install "$crate" --version "$version" "$@"
 }
@@ -184,11 +185,14 @@ ensure_npm_packages() {
 ensure_rust_tools() {
   # No TLS and no update check: trunk only builds and serves on loopback here, and both
   # features are a third of its compile time.
-  ensure_cargo_tool trunk "$TRUNK_VERSION" trunk "$TRUNK_VERSION" --locked --no-default-features
+  ensure_cargo_tool trunk "$TRUNK_VERSION" trunk "$TRUNK_VERSION" --locked --no-default-features &
+  local trunk=$!
   # wasm-bindgen-cli must match the wasm-bindgen that Cargo.lock pins (it builds without --locked).
+  # The two compile side by side: each has long single-threaded stretches the other fills.
   local bindgen
   bindgen="$(wasm_bindgen_version)"
-  ensure_cargo_tool wasm-bindgen-cli "$bindgen" wasm-bindgen "$bindgen"
+  ensure_cargo_tool wasm-bindgen-cli "$bindgen" wasm-bindgen "$bindgen" || { wait "$trunk"; return 1; }
+  wait "$trunk"
 }
 
 ensure_node() {

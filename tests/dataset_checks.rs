@@ -401,3 +401,35 @@ fn rejects_figures_filed_under_another_sections_heading() {
         "its phrase stands in the report outside section `consumption`",
     );
 }
+
+fn problems_with_report(data: &str, report: &str) -> Vec<Problem> {
+    let document: Document = toml::from_str(data).expect("the copy parses");
+    check(FILE, &document, report, &shared_units().units)
+}
+
+#[test]
+fn rejects_a_number_of_the_report_that_is_neither_figure_nor_non_figure() {
+    // A sentence added to the report: its number must become a figure or a non-figure.
+    let report = REPORT_TEXT.replace("营商环境持续优化。", "营商环境持续优化。新增咖啡馆37家。");
+    let problems = problems_with_report(DATA, &report);
+    let added: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(
+        added.iter().any(|p| p.contains("number 37 of the report: ")
+            && p.contains("is neither a figure nor a non-figure")
+            && p.contains("新增咖啡馆37家")),
+        "{added:#?}"
+    );
+    // A figure dropped from the dataset leaves its number uncovered, and the build names it.
+    let dropped = corrupt("phrase = \"走访企业17851家\"", "phrase = \"走访企业\"");
+    assert_rejected(
+        &dropped,
+        "number 17851 of the report",
+        "走访企业17851家，解决问题30\" is neither a figure nor a non-figure",
+    );
+}
+
+#[test]
+fn rejects_a_non_figure_that_is_not_the_reports_words() {
+    let text = corrupt("text = \"江纺1953\"", "text = \"江纺1954\"");
+    assert_rejected(&text, "non-figure \"江纺1954\"", "is not a verbatim part of the report");
+}

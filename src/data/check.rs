@@ -7,6 +7,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::coverage::{context, uncovered};
+use super::numbers::numbers_in;
 use super::phrase::{heading_lines, joined_lines};
 use super::rules::{
     chinese_in, phrase_problems, shape_problems, stated_together_problems, status_problems, value_problems,
@@ -54,10 +56,12 @@ pub fn validate<'a>(
     }
     checker.groups_name_figures_of_their_own_section(document);
     checker.figures_stand_in_their_sections(document, report_text);
+    checker.every_number_is_accounted_for(document);
     if checker.problems.is_empty() {
         Ok(Checked {
             report: &document.report,
             sections,
+            non_figures: &document.non_figures,
         })
     } else {
         Err(checker.problems)
@@ -322,6 +326,41 @@ impl<'a> Checker<'_, 'a> {
                     self.problem(format!("figure `{}`", figure.id), message);
                 }
             }
+        }
+    }
+
+    /// Every number of the report is a figure or a non-figure with its reason (`coverage.rs`).
+    fn every_number_is_accounted_for(&mut self, document: &Document) {
+        for entry in &document.non_figures {
+            let name = format!("non-figure \"{}\"", entry.text);
+            self.bilingual(&name, "reason", &entry.reason_zh, &entry.reason_en, true);
+            if !self.report.contains(&entry.text) {
+                self.problem(name.as_str(), "is not a verbatim part of the report");
+            } else if numbers_in(&entry.text).is_empty()
+                && !entry
+                    .text
+                    .contains(|c: char| "一二两三四五六七八九十百千万亿首".contains(c))
+            {
+                self.problem(
+                    name.as_str(),
+                    "holds no number: a non-figure quotes the words around a number",
+                );
+            }
+        }
+        let figures: Vec<&FigureEntry> = document.sections.iter().flat_map(|section| &section.figures).collect();
+        let left: Vec<(String, String)> = uncovered(&self.report, &figures, &document.non_figures)
+            .iter()
+            .map(|mention| {
+                let entry = format!("number {} of the report", mention.text);
+                let message = format!(
+                    "\"{}\" is neither a figure nor a non-figure: quote it in a figure's phrase, or list it in a [[non_figure]] with its reason",
+                    context(&self.report, mention)
+                );
+                (entry, message)
+            })
+            .collect();
+        for (entry, message) in left {
+            self.problem(entry, message);
         }
     }
 

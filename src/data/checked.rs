@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use super::schema::{FigureEntry, GroupEntry, ReportEntry, SectionEntry};
+use super::schema::{FigureEntry, GroupEntry, NonFigureEntry, ReportEntry, SectionEntry};
 use super::vocabulary::{ChartKind, Period, Qualifier, Status, Unit};
 
 /// One thing wrong with the data file.
@@ -26,6 +26,7 @@ impl fmt::Display for Problem {
 pub struct Checked<'a> {
     pub report: &'a ReportEntry,
     pub sections: Vec<CheckedSection<'a>>,
+    pub non_figures: &'a [NonFigureEntry],
 }
 
 #[derive(Debug)]

@@ -6,9 +6,11 @@
 
 pub mod check;
 pub mod checked;
+pub mod coverage;
 pub mod export;
 pub mod format;
 pub mod notes;
+pub mod numbers;
 pub mod phrase;
 pub mod rules;
 pub mod schema;

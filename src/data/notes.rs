@@ -5,6 +5,7 @@
 
 use super::checked::Checked;
 use super::format::{derived_mark, figure_value};
+use super::schema::NonFigureEntry;
 use super::vocabulary::Lang;
 
 /// The rules every dataset's charts keep (`rules.rs`: `shape_problems`, `status_problems`,
@@ -24,8 +25,8 @@ pub const PROMISES: [(&str, &str); 3] = [
     ),
 ];
 
-/// Every note in both languages, in the order shown: the promises, the derived figures, then
-/// the data file's own notes.
+/// Every note in both languages, in the order shown: the promises, the derived figures, the
+/// numbers that are not figures, then the data file's own notes.
 pub fn reader_notes(checked: &Checked<'_>) -> Vec<(String, String)> {
     let mut notes: Vec<(String, String)> = PROMISES.iter().map(|&(zh, en)| (zh.into(), en.into())).collect();
     let derived: Vec<_> = checked
@@ -62,6 +63,26 @@ pub fn reader_notes(checked: &Checked<'_>) -> Vec<(String, String)> {
                 "Derived figures (not printed in the report, marked \"{}\" wherever shown): {}.",
                 derived_mark(Lang::En).trim().trim_matches(['(', ')']),
                 list(Lang::En).join("; ")
+            ),
+        ));
+    }
+    let non_figures = &checked.non_figures;
+    if !non_figures.is_empty() {
+        let list = |reason: fn(&NonFigureEntry) -> &str, open: &str, close: &str, separator: &str| {
+            non_figures
+                .iter()
+                .map(|entry| format!("{}{open}{}{close}", entry.text, reason(entry)))
+                .collect::<Vec<_>>()
+                .join(separator)
+        };
+        notes.push((
+            format!(
+                "不是数据的数字（不作图表）：{}。",
+                list(|entry| &entry.reason_zh, "（", "）", "；")
+            ),
+            format!(
+                "Numbers that are not figures (not charted), as the report writes them: {}.",
+                list(|entry| &entry.reason_en, " (", ")", "; ")
             ),
         ));
     }

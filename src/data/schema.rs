@@ -15,6 +15,19 @@ pub struct Document {
     pub units: Vec<UnitEntry>,
     #[serde(rename = "section")]
     pub sections: Vec<SectionEntry>,
+    /// Numbers of the report that are not figures (years, names, slogans), each with why.
+    #[serde(rename = "non_figure", default)]
+    pub non_figures: Vec<NonFigureEntry>,
+}
+
+/// A number of the report that is no figure: a year, a name, a slogan, a threshold.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NonFigureEntry {
+    /// The report's words around the number, verbatim; every place they stand is covered.
+    pub text: String,
+    pub reason_zh: String,
+    pub reason_en: String,
 }
 
 /// The shared unit vocabulary, `data/units.toml`.
