@@ -7,6 +7,7 @@
 //! embed       mounts apps, parses options, frame height, failure panel
 //! render      (native) the static first paint: the same app rendered by Yew's SSR
 //! review      (native) the desk's fact-check sheet, rendered by Yew's SSR from the data
+//! draft       (native) a dataset draft from a report's text; uses data
 //!   └─> components   Yew components, hooks, canvas glue
 //!         └─> charts      pure drawing over plotters' DrawingBackend
 //!               └─> data      the bundled figures; uses nothing of ours
@@ -21,6 +22,8 @@
 pub mod charts;
 pub mod components;
 pub mod data;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod draft;
 pub mod embed;
 pub mod names;
 pub mod options;

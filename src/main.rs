@@ -3,7 +3,8 @@
 //! - `cargo run --quiet > figures.csv` prints the whole dataset as the CSV that readers download;
 //! - `cargo run --quiet -- first-paint DIR` writes the static first paint of the widget,
 //!   `DIR/zh.html` and `DIR/en.html`, which `scripts/post-build.mjs` puts into the pages;
-//! - `cargo run --quiet -- review FILE` writes the desk's fact-check sheet (`dist/review.html`).
+//! - `cargo run --quiet -- review FILE` writes the desk's fact-check sheet (`dist/review.html`);
+//! - `cargo run --quiet -- draft REPORT.txt` prints a dataset draft of a report's text (TOML).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -36,9 +37,21 @@ fn main() {
                 std::process::exit(1);
             }
         }
+        ["draft", file] => {
+            let drafted = std::fs::read_to_string(file)
+                .map_err(|error| format!("cannot read {file}: {error}"))
+                .and_then(|text| qingshanhu_infographic::draft::draft(&text));
+            match drafted {
+                Ok(toml) => print!("{toml}"),
+                Err(error) => {
+                    eprintln!("{error}");
+                    std::process::exit(1);
+                }
+            }
+        }
         _ => {
             eprintln!(
-                "usage: qingshanhu-infographic [first-paint DIR | review FILE]  (no argument: the dataset as CSV)"
+                "usage: qingshanhu-infographic [first-paint DIR | review FILE | draft REPORT.txt]  (no argument: the dataset as CSV)"
             );
             std::process::exit(2);
         }

@@ -2,6 +2,7 @@
 //! (超, 余, 增长, 下降, 提高…百分点, 第…) the words around it give it.
 
 use super::format::reported_number;
+use super::numbers::numbers_in;
 use super::vocabulary::Qualifier;
 
 /// The report as one line: its text file breaks lines inside sentences (推动经营 / 主体新增),
@@ -79,6 +80,10 @@ pub fn find_value(phrase: &str, value: f64) -> Option<(usize, usize)> {
         if !before.is_some_and(is_number_char) && !continues {
             return Some((start, end));
         }
+    }
+    // A Chinese numeral that counts (十五个, 第十九届), as the coverage rule reads it.
+    if let Some(mention) = numbers_in(phrase).into_iter().find(|mention| mention.value == value) {
+        return Some((mention.start, mention.end));
     }
     const NUMERALS: [(f64, &[char]); 10] = [
         (1.0, &['一']),

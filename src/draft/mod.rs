@@ -1,0 +1,36 @@
+//! A dataset draft from a report's text (`cargo run -- draft report.txt`): every number of the
+//! text as a figure (its unit, qualifier, the clause that states it as its phrase, guesses of
+//! period and status, a Chinese label and a stable id) or as a non-figure with the reason
+//! guessed, in a section per heading of the report. What a person must add (English texts,
+//! groups) is left empty, so the build's messages list exactly that.
+
+mod figures;
+mod ids;
+mod sections;
+mod write;
+
+pub use figures::{classify, Candidate, FigureDraft, NonFigureDraft};
+pub use sections::{sections_of, SectionDraft};
+
+use crate::data::schema::UnitsFile;
+use crate::data::units::typed;
+use crate::data::Unit;
+
+/// The shared unit vocabulary, as the draft reads units with it.
+pub const UNITS_TOML: &str = include_str!("../../data/units.toml");
+
+/// The dataset draft of a report's text, as TOML.
+pub fn draft(report: &str) -> Result<String, String> {
+    let file: UnitsFile = toml::from_str(UNITS_TOML).map_err(|error| format!("data/units.toml: {error}"))?;
+    let units: Vec<Unit<'_>> = file
+        .units
+        .iter()
+        .map(|entry| typed(entry).map_err(|message| format!("data/units.toml: unit `{}`: {message}", entry.code)))
+        .collect::<Result<_, _>>()?;
+    let sections = sections_of(report);
+    let classified: Vec<Vec<Candidate>> = sections
+        .iter()
+        .map(|section| classify(report, section, &units))
+        .collect();
+    Ok(write::dataset_toml(report, &sections, &classified))
+}

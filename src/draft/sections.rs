@@ -1,0 +1,135 @@
+//! The report's sections as the draft sees them: a section per heading (a short line of its
+//! own, a numbered line 一、…, or a paragraph opening （一）…。), in the report's order.
+
+use crate::data::phrase::{heading_lines, joined_lines};
+
+/// One section of the report: its heading and subheading (verbatim) and where its text runs
+/// in the joined report.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SectionDraft {
+    pub heading: String,
+    pub subheading: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The sections of the report, in order; the text before the first heading is a section of
+/// its own when it holds anything.
+pub fn sections_of(report: &str) -> Vec<SectionDraft> {
+    let joined = joined_lines(report);
+    let mut headings: Vec<(usize, String)> = heading_lines(report)
+        .into_iter()
+        .map(|(at, text)| (at, text.to_string()))
+        .collect();
+    let mut at = 0;
+    for line in report.split('\n') {
+        let text = line.trim_end_matches('\r');
+        let trimmed = text.trim();
+        let offset = at + text.find(trimmed).unwrap_or(0);
+        if let Some(heading) = numbered_heading(trimmed) {
+            if !headings.iter().any(|(known, _)| *known == offset) {
+                let inside = trimmed.find(heading.as_str()).unwrap_or(0);
+                headings.push((offset + inside, heading));
+            }
+        }
+        at += text.len();
+    }
+    headings.sort_by_key(|(at, _)| *at);
+    let mut sections: Vec<SectionDraft> = Vec::new();
+    let mut index = 0;
+    while index < headings.len() {
+        let (start, heading) = headings[index].clone();
+        // A heading line right after another (only blank lines between) is its subheading.
+        let subheading = headings
+            .get(index + 1)
+            .filter(|(next, _)| joined[start + heading.len()..*next].trim().is_empty())
+            .map(|(_, text)| text.clone());
+        index += if subheading.is_some() { 2 } else { 1 };
+        sections.push(SectionDraft {
+            heading,
+            subheading: subheading.unwrap_or_default(),
+            start,
+            end: joined.len(),
+        });
+    }
+    for next in 1..sections.len() {
+        sections[next - 1].end = sections[next].start;
+    }
+    match sections.first() {
+        Some(first) if joined[..first.start].trim().is_empty() => {}
+        _ => sections.insert(
+            0,
+            SectionDraft {
+                heading: String::new(),
+                subheading: String::new(),
+                start: 0,
+                end: sections.first().map_or(joined.len(), |first| first.start),
+            },
+        ),
+    }
+    sections
+}
+
+/// 一、2018年工作回顾 → the line; （一）三大攻坚战强力突破。… → 三大攻坚战强力突破.
+fn numbered_heading(line: &str) -> Option<String> {
+    const NUMERALS: &str = "一二三四五六七八九十";
+    let mut chars = line.char_indices();
+    match chars.next() {
+        Some((_, '（' | '(')) => {
+            let close = line.find(['）', ')'])?;
+            let number = &line[line.chars().next()?.len_utf8()..close];
+            if number.is_empty() || !number.chars().all(|c| NUMERALS.contains(c)) {
+                return None;
+            }
+            let rest = &line[close + line[close..].chars().next()?.len_utf8()..];
+            let title = rest.split(['。', '；']).next()?.trim();
+            (rest.contains('。') && !title.is_empty() && title.chars().count() <= 24).then(|| title.to_string())
+        }
+        Some((_, first)) if NUMERALS.contains(first) => {
+            let mark = line.find('、')?;
+            let number = &line[..mark];
+            (number.chars().all(|c| NUMERALS.contains(c)) && line.chars().count() <= 24 && !line.contains('。'))
+                .then(|| line.to_string())
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_section_per_heading_with_its_subheading() {
+        let report = "导语句子，增长5%。\n\n线上线下联动\n\n文旅市场加速出圈\n\n活动超30场。\n\n强监管优生态\n\n竭力提升城市宜居度\n\n建成5条。\n";
+        let sections = sections_of(report);
+        let titles: Vec<(&str, &str)> = sections
+            .iter()
+            .map(|s| (s.heading.as_str(), s.subheading.as_str()))
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                ("", ""),
+                ("线上线下联动", "文旅市场加速出圈"),
+                ("强监管优生态", "竭力提升城市宜居度")
+            ]
+        );
+        let joined = joined_lines(report);
+        assert!(joined[sections[1].start..sections[1].end].contains("活动超30场"));
+        assert!(!joined[sections[1].start..sections[1].end].contains("建成5条"));
+    }
+
+    #[test]
+    fn numbered_headings_of_a_government_work_report() {
+        assert_eq!(
+            numbered_heading("一、2018年工作回顾").as_deref(),
+            Some("一、2018年工作回顾")
+        );
+        assert_eq!(
+            numbered_heading("（一）三大攻坚战强力突破。坚决贯彻落实上级党委").as_deref(),
+            Some("三大攻坚战强力突破")
+        );
+        assert_eq!(numbered_heading("一年来，该区深入推进"), None);
+    }
+}

@@ -1,0 +1,157 @@
+//! The draft as TOML, in the layout of the hand-made datasets (see their header), with the
+//! fields a person must fill left empty.
+
+use std::fmt::Write;
+
+use super::figures::{Candidate, FigureDraft};
+use super::ids::Ids;
+use super::sections::SectionDraft;
+use crate::data::format::reported_number;
+use crate::data::phrase::{joined_lines, sentences};
+
+const HEADER: &str = "\
+# Dataset draft, written by `cargo run -- draft report.txt` from the report's text: every
+# number of the text as a figure or a non-figure, with unit, qualifier, phrase, and guesses of
+# period, status and label. An editor now:
+# - checks every figure against the report (`dist/review.html` after a build) and fixes the
+#   guesses: the label (what the report counts, with its scope words), the period, the status;
+# - moves numbers between figures and non-figures where the guess is wrong;
+# - writes every *_en text, the report's title, summary, source and publication;
+# - groups the figures into charts ([[section.group]]) and picks the headline figures.
+# The build's messages list what is left. The fields are explained in data/*/dataset.toml.
+";
+
+pub fn dataset_toml(report: &str, sections: &[SectionDraft], classified: &[Vec<Candidate>]) -> String {
+    let mut out = String::from(HEADER);
+    write_report(&mut out, report, sections);
+    write_new_units(&mut out, classified);
+    // Sections and figures share the dataset's one namespace of ids.
+    let mut ids = Ids::default();
+    for (index, (section, candidates)) in sections.iter().zip(classified).enumerate() {
+        let heading = if section.heading.is_empty() {
+            "导语"
+        } else {
+            section.heading.as_str()
+        };
+        let fallback = format!("section-{}", index + 1);
+        let id = if section.heading.is_empty() {
+            "lede".to_string()
+        } else {
+            ids.for_label(heading, &fallback)
+        };
+        let _ = write!(
+            out,
+            "\n# ─────────────────────────────────────────────────────────────────────────────\n[[section]]\nid = {}\nheading_zh = {}\nsubheading_zh = {}\nheading_en = \"\"\nsubheading_en = \"\"\n",
+            quoted(&id),
+            quoted(heading),
+            quoted(&section.subheading)
+        );
+        for candidate in candidates {
+            if let Candidate::Figure(figure) = candidate {
+                write_figure(&mut out, &mut ids, figure);
+            }
+        }
+    }
+    write_non_figures(&mut out, classified);
+    out
+}
+
+/// The report's own texts: the first heading as title and the first sentence with a number as
+/// summary, for the editor to rewrite; the rest empty.
+fn write_report(out: &mut String, report: &str, sections: &[SectionDraft]) {
+    let joined = joined_lines(report);
+    let title = sections
+        .iter()
+        .find(|section| !section.heading.is_empty())
+        .map_or("", |section| section.heading.as_str());
+    let summary = sentences(&joined)
+        .into_iter()
+        .find(|sentence| sentence.contains(|c: char| c.is_ascii_digit()))
+        .unwrap_or_default();
+    let _ = write!(
+        out,
+        "\n[report]\ntitle_zh = {}\ntitle_en = \"\"\nsummary_zh = {}\nsummary_en = \"\"\nsource_zh = \"\"\nsource_en = \"\"\npublication_zh = \"\"\npublication_en = \"\"\nheadline = []\nnotes_zh = []\nnotes_en = []\n",
+        quoted(title),
+        quoted(summary.trim())
+    );
+}
+
+/// A `[[unit]]` for each unit the vocabulary lacks, for the editor to complete.
+fn write_new_units(out: &mut String, classified: &[Vec<Candidate>]) {
+    let mut new_units: Vec<&str> = classified
+        .iter()
+        .flatten()
+        .filter_map(|candidate| match candidate {
+            Candidate::Figure(figure) if !figure.known_unit => Some(figure.unit.as_str()),
+            _ => None,
+        })
+        .collect();
+    new_units.sort_unstable();
+    new_units.dedup();
+    for code in new_units {
+        let _ = write!(
+            out,
+            "\n# Not in data/units.toml: check the unit (it may be longer), its measure and its English.\n[[unit]]\ncode = {}\nmeasure = \"count\"\n",
+            quoted(code)
+        );
+    }
+}
+
+/// Every non-figure once, with its reason.
+fn write_non_figures(out: &mut String, classified: &[Vec<Candidate>]) {
+    let mut written: Vec<&str> = Vec::new();
+    out.push_str("\n# ─────────────────────────────────────────────────────────────────────────────\n# Numbers of the report that are not figures, with the reason guessed.\n");
+    for candidate in classified.iter().flatten() {
+        if let Candidate::NonFigure(non_figure) = candidate {
+            if written.contains(&non_figure.text.as_str()) {
+                continue;
+            }
+            written.push(&non_figure.text);
+            let _ = write!(
+                out,
+                "\n[[non_figure]]\ntext = {}\nreason_zh = {}\nreason_en = {}\n",
+                quoted(&non_figure.text),
+                quoted(non_figure.reason_zh),
+                quoted(non_figure.reason_en)
+            );
+        }
+    }
+}
+
+fn write_figure(out: &mut String, ids: &mut Ids, figure: &FigureDraft) {
+    let id = ids.for_label(&figure.label_zh, "figure");
+    let _ = write!(
+        out,
+        "\n[[section.figure]]\nid = {}\nvalue = {}\nunit = {}\nqualifier = {}\nperiod = {}\nstatus = {}\nlabel_zh = {}\nlabel_en = \"\"\nphrase = {}\n",
+        quoted(&id),
+        reported_number(figure.value),
+        quoted(&figure.unit),
+        quoted(figure.qualifier.code()),
+        quoted(figure.period.code()),
+        quoted(figure.status.code()),
+        quoted(&figure.label_zh),
+        quoted(&figure.phrase)
+    );
+    if figure.unit == "%" && figure.value > 100.0 {
+        out.push_str("over_100 = true\n");
+    }
+}
+
+/// A TOML basic string.
+fn quoted(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{:04X}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
