@@ -5,8 +5,9 @@
 // - en/index.html: the same page in English, for the English iframe embed (the two pages link
 //   each other for readers without JavaScript);
 // - first-paint.zh.html, first-paint.en.html: the static markup as a snippet a CMS pastes
-//   inside its <div data-qingshanhu-infographic> (with the stylesheet it needs);
+//   inside its <div data-report-infographic> (with the stylesheet it needs);
 // - review.html: the desk's fact-check sheet (`cargo run -- review`);
+// - report.json: the report's slug, page titles and charts (for tests and tools);
 // - standalone.html: the page with its CSS, JavaScript and WebAssembly inlined, for opening
 //   from disk (file://) or uploading to a CMS as one file. It needs inline script, so it is the
 //   one output exempt from the strict CSP that the normal bundle meets.
@@ -46,13 +47,21 @@ const firstPaint = {
   zh: await readFile(join(firstPaintDir, 'zh.html'), 'utf8'),
   en: await readFile(join(firstPaintDir, 'en.html'), 'utf8'),
 };
-const placeholder = /<div data-qingshanhu-first-paint(="")?\s*><\/div>/;
+// The report's slug, and per language the page's title and description (from its dataset).
+const meta = JSON.parse(await readFile(join(firstPaintDir, 'page.json'), 'utf8'));
+await writeFile(join(dir, 'report.json'), JSON.stringify(meta, null, 1));
+const attribute = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+const withPageTexts = (page, lang) => {
+  page = replaceOnce(page, /<title>[^<]*<\/title>/, `<title>${attribute(meta[lang].title)}</title>`);
+  return replaceOnce(page, /<meta [^>]*\bname="?description"?[^>]*>/, `<meta name="description" content="${attribute(meta[lang].description)}">`);
+};
+const placeholder = /<div data-report-first-paint(="")?\s*><\/div>/;
 const [html, pageCss, widgetCss, glue, wasm, icon] = await Promise.all([
   read('index.html').then(String),
   read('page.css').then(String),
   read('style.css').then(String),
-  read('qingshanhu-infographic.js').then(String),
-  read('qingshanhu-infographic_bg.wasm'),
+  read('report-infographic.js').then(String),
+  read('report-infographic_bg.wasm'),
   read('favicon.svg'),
 ]);
 
@@ -69,8 +78,8 @@ const minify = (source) =>
   process.env.TRUNK_PROFILE === 'release'
     ? execFileSync('esbuild', ['--minify', '--format=esm', '--charset=utf8', '--log-level=warning'], { input: source, encoding: 'utf8' })
     : source;
-const embedScript = String(await read('embed.js'));
-await writeFile(join(dir, 'qingshanhu-infographic.js'), minify(glue));
+const embedScript = replaceOnce(String(await read('embed.js')), /%REPORT_SLUG%/, meta.slug);
+await writeFile(join(dir, 'report-infographic.js'), minify(glue));
 await writeFile(join(dir, 'embed.js'), minify(embedScript));
 
 // The same loader as embed.js, with the glue and the wasm inline (in a block: its names
@@ -86,24 +95,19 @@ const linkToOtherLanguage = (page, { href, lang, text }) =>
   replaceOnce(page, /<main>/, `<main><noscript><nav class="page-lang"><a href="${href}" hreflang="${lang}" lang="${lang}">${text}</a></nav></noscript>`);
 
 // Trunk may have minified index.html (unquoted attributes), so the patterns allow for it.
-const index = replaceOnce(html.replace(leftoverTrunkLinks, ''), placeholder, firstPaint.zh);
+const index = withPageTexts(replaceOnce(html.replace(leftoverTrunkLinks, ''), placeholder, firstPaint.zh), 'zh');
 await writeFile(join(dir, 'index.html'), linkToOtherLanguage(index, { href: 'en/', lang: 'en', text: 'English' }));
 
 // The English page, one folder down: the same files through <base>, the widget in English.
 let english = replaceOnce(html.replace(leftoverTrunkLinks, ''), placeholder, firstPaint.en);
 // (Trunk's minifier drops optional tags such as <head>: <base> goes right after <html>.)
 english = replaceOnce(english, /<html lang="?zh-CN"?>/, '<html lang="en"><base href="../">');
-english = replaceOnce(english, /<title>[^<]*<\/title>/, "<title>Qingshanhu District's 2023 in figures · 青山湖区2023年经济答卷</title>");
-english = replaceOnce(
-  english,
-  /<meta [^>]*\bname="?description"?[^>]*>/,
-  '<meta name="description" content="Every figure of the review of Qingshanhu District\'s 2023 economy: local budget revenue up 11.2%, leading industries\' output of CNY 50 billion, 22 billion and 7 billion, online retail sales of CNY 17.6 billion. Each figure with the report\'s own words.">',
-);
-english = replaceOnce(english, /<div data-qingshanhu-infographic data-qingshanhu-page>/, '<div data-qingshanhu-infographic data-qingshanhu-page data-lang="en">');
+english = withPageTexts(english, 'en');
+english = replaceOnce(english, /<div data-report-infographic data-report-page>/, '<div data-report-infographic data-report-page data-lang="en">');
 await mkdir(join(dir, 'en'), { recursive: true });
 await writeFile(join(dir, 'en/index.html'), linkToOtherLanguage(english, { href: './', lang: 'zh-CN', text: '中文' }));
 
-// For a CMS: paste inside <div data-qingshanhu-infographic>; change the stylesheet's URL to
+// For a CMS: paste inside <div data-report-infographic>; change the stylesheet's URL to
 // where dist/ is published.
 for (const lang of ['zh', 'en']) {
   await writeFile(join(dir, `first-paint.${lang}.html`), `<link rel="stylesheet" href="style.css">\n${firstPaint[lang]}\n`);
@@ -115,12 +119,12 @@ page = replaceOnce(
   /<link[^>]*\bhref="?(\.\/)?page\.css"?[^>]*>/,
   // The widget's stylesheet styles the static first paint, and the widget copies it into each
   // shadow root.
-  `<style>\n${pageCss}</style>\n<style data-qingshanhu-style>\n${widgetCss}</style>`,
+  `<style>\n${pageCss}</style>\n<style data-report-style>\n${widgetCss}</style>`,
 );
 page = replaceOnce(page, /<link[^>]*\bhref="?(\.\/)?favicon\.svg"?[^>]*>/, `<link rel="icon" href="data:image/svg+xml;base64,${icon.toString('base64')}">`);
 // The stylesheet and the preloads of files that the single file carries inline.
 page = replaceOnce(page, /<link[^>]*\bhref="?(\.\/)?style\.css"?[^>]*>/, '');
-page = replaceOnce(page, /<link[^>]*\bhref="?(\.\/)?qingshanhu-infographic\.js"?[^>]*>/, '');
+page = replaceOnce(page, /<link[^>]*\bhref="?(\.\/)?report-infographic\.js"?[^>]*>/, '');
 page = replaceOnce(page, /<script[^>]*\bsrc="?(\.\/)?embed\.js"?[^>]*><\/script>/, `<script type="module">\n${loader}\n</script>`);
 if (/\b(src|href)="?(?!data:)[^"#\s>]+/.test(page.replace(/<script type="module">[\s\S]*<\/script>/, ''))) {
   throw new Error('standalone: a reference to another file is left');

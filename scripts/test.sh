@@ -4,6 +4,12 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$ROOT"
 
+# The report the whole suite runs on; every other report in data/ is built, checked and
+# smoke-tested (scripts/post-build.mjs and build.rs read REPORT too).
+export REPORT="${REPORT:-data/qingshanhu-2023}"
+REPORT="${REPORT%/}"
+[ -f "$REPORT/dataset.toml" ] || die "REPORT=$REPORT: no $REPORT/dataset.toml (a report is a folder data/<slug>/ with report.txt and dataset.toml)"
+
 started=$SECONDS
 setup_tests
 say "set-up done in $((SECONDS - started))s (toolchain: ${WASM_ENV[0]#WASM_TOOLCHAIN=})"
@@ -58,6 +64,22 @@ if [ -f dist/index.html ]; then
 else
   failed+=("end-to-end (skipped: no dist/)")
 fi
+
+# Another report: its release build runs every check of its dataset and writes its pages and
+# fact-check sheet; the smoke test mounts it, draws every chart, and puts it beside the main
+# report on one page.
+other_report() {
+  local folder=$1 slug
+  slug=$(basename "$folder")
+  (export REPORT="$folder" && release_build --dist "target/dist-reports/$slug") || return 1
+  (cd tests/e2e && E2E_SMOKE_DIST="../../target/dist-reports/$slug" E2E_SMOKE_SLUG="$slug" \
+    E2E_MAIN_SLUG="$(basename "$REPORT")" node --test smoke.mjs)
+}
+for folder in data/*/; do
+  folder=${folder%/}
+  [ -f "$folder/dataset.toml" ] && [ "$folder" != "$REPORT" ] || continue
+  step "report $folder: release build, checks and smoke test" other_report "$folder"
+done
 
 say "all steps took $((SECONDS - started))s"
 echo "${passed} passed, ${#failed[@]} failed"

@@ -2,19 +2,20 @@
 //! Natively:
 //! - `cargo run --quiet > figures.csv` prints the whole dataset as the CSV that readers download;
 //! - `cargo run --quiet -- first-paint DIR` writes the static first paint of the widget,
-//!   `DIR/zh.html` and `DIR/en.html`, which `scripts/post-build.mjs` puts into the pages;
+//!   `DIR/zh.html` and `DIR/en.html`, which `scripts/post-build.mjs` puts into the pages, and
+//!   `DIR/page.json`, the report's slug, titles and descriptions for the pages around it;
 //! - `cargo run --quiet -- review FILE` writes the desk's fact-check sheet (`dist/review.html`);
 //! - `cargo run --quiet -- draft REPORT.txt` prints a dataset draft of a report's text (TOML).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    qingshanhu_infographic::embed::start();
+    report_infographic::embed::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use qingshanhu_infographic::data::{export::dataset_csv, Lang, REPORT};
-    use qingshanhu_infographic::render::first_paint;
+    use report_infographic::data::{export::dataset_csv, Lang, REPORT};
+    use report_infographic::render::{first_paint, page_meta};
 
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
@@ -25,6 +26,7 @@ fn main() {
                 Lang::ALL
                     .into_iter()
                     .try_for_each(|lang| std::fs::write(dir.join(format!("{}.html", lang.code())), first_paint(lang)))
+                    .and_then(|()| std::fs::write(dir.join("page.json"), page_meta()))
             });
             if let Err(error) = written {
                 eprintln!("cannot write the first paint to {}: {error}", dir.display());
@@ -32,7 +34,7 @@ fn main() {
             }
         }
         ["review", file] => {
-            if let Err(error) = std::fs::write(file, qingshanhu_infographic::review::review_sheet()) {
+            if let Err(error) = std::fs::write(file, report_infographic::review::review_sheet()) {
                 eprintln!("cannot write the fact-check sheet to {file}: {error}");
                 std::process::exit(1);
             }
@@ -40,7 +42,7 @@ fn main() {
         ["draft", file] => {
             let drafted = std::fs::read_to_string(file)
                 .map_err(|error| format!("cannot read {file}: {error}"))
-                .and_then(|text| qingshanhu_infographic::draft::draft(&text));
+                .and_then(|text| report_infographic::draft::draft(&text));
             match drafted {
                 Ok(toml) => print!("{toml}"),
                 Err(error) => {
@@ -51,7 +53,7 @@ fn main() {
         }
         _ => {
             eprintln!(
-                "usage: qingshanhu-infographic [first-paint DIR | review FILE | draft REPORT.txt]  (no argument: the dataset as CSV)"
+                "usage: report-infographic [first-paint DIR | review FILE | draft REPORT.txt]  (no argument: the dataset as CSV)"
             );
             std::process::exit(2);
         }

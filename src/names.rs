@@ -19,5 +19,6 @@ pub const PAINT_MS_ATTR: &str = "data-paint-ms";
 /// The performance mark set after each chart drawing (the benchmark's "chart drawn" times).
 pub const CHART_DRAWN_MARK: &str = "qsh:chart-drawn";
 
-/// The local-storage key of the reader's language choice.
-pub const LANG_STORAGE_KEY: &str = "qingshanhu-infographic:lang";
+/// The local-storage key of the reader's language choice: this prefix, the report's slug and
+/// `:lang` (`report-infographic:qingshanhu-2023:lang`), so two reports keep their own.
+pub const LANG_STORAGE_PREFIX: &str = "report-infographic:";

@@ -47,7 +47,7 @@ impl Notice {
     /// The console's wording.
     pub fn message(&self) -> String {
         format!(
-            "qingshanhu-infographic: ignored {}=\"{}\"; accepted: {}",
+            "report-infographic: ignored {}=\"{}\"; accepted: {}",
             self.option, self.given, self.accepted
         )
     }

@@ -16,3 +16,64 @@ pub fn first_paint(lang: Lang) -> String {
     let renderer = yew::LocalServerRenderer::<App>::with_props(props).hydratable(false);
     futures::executor::block_on(renderer.render())
 }
+
+/// What the pages around the widget take from the report (`scripts/post-build.mjs`), written to
+/// `dist/report.json` too: its slug, per language the page title and description, and its
+/// charts (id, kind, number of figures), which the end-to-end tests check the pages against.
+pub fn page_meta() -> String {
+    use crate::data::REPORT;
+    let text = |value: &str| {
+        let mut quoted = String::from("\"");
+        for c in value.chars() {
+            match c {
+                '"' => quoted.push_str("\\\""),
+                '\\' => quoted.push_str("\\\\"),
+                c if c.is_control() => quoted.push_str(&format!("\\u{:04x}", c as u32)),
+                c => quoted.push(c),
+            }
+        }
+        quoted.push('"');
+        quoted
+    };
+    let page = |lang: Lang| {
+        format!(
+            "{{\"title\": {}, \"description\": {}}}",
+            text(REPORT.title.get(lang)),
+            text(REPORT.summary.get(lang))
+        )
+    };
+    let charts: Vec<String> = REPORT
+        .sections
+        .iter()
+        .flat_map(|section| section.groups)
+        .filter(|group| crate::charts::has_canvas(group.chart))
+        .map(|group| {
+            format!(
+                "{{\"id\": {}, \"kind\": {}, \"figures\": {}}}",
+                text(group.id),
+                text(group.chart.code()),
+                group.figures.len()
+            )
+        })
+        .collect();
+    format!(
+        "{{\"slug\": {}, \"zh\": {}, \"en\": {}, \"charts\": [{}]}}\n",
+        text(REPORT.slug),
+        page(Lang::Zh),
+        page(Lang::En),
+        charts.join(", ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn page_meta_is_json_of_the_report() {
+        let meta = super::page_meta();
+        assert!(
+            meta.starts_with(&format!("{{\"slug\": \"{}\"", crate::data::REPORT.slug)),
+            "{meta}"
+        );
+        assert!(meta.contains(&crate::data::REPORT.title.zh.replace('"', "\\\"")));
+    }
+}

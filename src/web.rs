@@ -8,7 +8,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// Every console message of the widget starts with its name, so a host page's developer knows
 /// where it comes from.
-const LOG_PREFIX: &str = "qingshanhu-infographic";
+const LOG_PREFIX: &str = "report-infographic";
 
 /// Logs an error on the console.
 pub fn log_error(message: &str) {

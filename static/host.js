@@ -1,4 +1,4 @@
-// For host pages that embed the infographic in an <iframe data-qingshanhu-frame>: sets each
+// For host pages that embed the infographic in an <iframe data-report-frame>: sets each
 // frame's height to the height its content reports. The widget posts its height in
 // Datawrapper's, pym.js's and AMP's formats; any of them is enough here.
 (function () {
@@ -24,7 +24,7 @@
   // Full width and no border, set here rather than in a style attribute so that a strict CSP
   // on the host page has nothing to block.
   function fitWidth() {
-    var frames = document.querySelectorAll('iframe[data-qingshanhu-frame]');
+    var frames = document.querySelectorAll('iframe[data-report-frame]');
     for (var i = 0; i < frames.length; i++) {
       frames[i].style.width = '100%';
       frames[i].style.border = '0';
@@ -36,7 +36,7 @@
   window.addEventListener('message', function (event) {
     var height = heightFrom(event.data);
     if (!(height >= 0 && height <= MAX_HEIGHT)) return;
-    var frames = document.querySelectorAll('iframe[data-qingshanhu-frame]');
+    var frames = document.querySelectorAll('iframe[data-report-frame]');
     for (var i = 0; i < frames.length; i++) {
       if (frames[i].contentWindow === event.source) frames[i].style.height = Math.ceil(height) + 'px';
     }

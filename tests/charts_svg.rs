@@ -1,8 +1,8 @@
 //! Every chart drawn natively to SVG through the same functions the browser uses on canvas.
 
 use plotters::prelude::*;
-use qingshanhu_infographic::charts::{self, theme, ChartStyle, Mark};
-use qingshanhu_infographic::data::{ChartKind, Group, Lang, REPORT};
+use report_infographic::charts::{self, theme, ChartStyle, Mark};
+use report_infographic::data::{ChartKind, Figure, Group, Lang, Qualifier, REPORT};
 
 fn chart_groups() -> impl Iterator<Item = &'static Group> {
     REPORT
@@ -10,6 +10,16 @@ fn chart_groups() -> impl Iterator<Item = &'static Group> {
         .iter()
         .flat_map(|section| section.groups.iter())
         .filter(|group| charts::has_canvas(group.chart))
+}
+
+/// The report's first chart of a kind whose figures all pass `which` (every report has bars;
+/// the tests of other kinds run where the report has them).
+fn first_chart(kind: ChartKind, which: fn(&Figure) -> bool) -> Option<&'static Group> {
+    chart_groups().find(|group| group.chart == kind && group.figures.iter().all(|figure| which(figure)))
+}
+
+fn bars() -> &'static Group {
+    first_chart(ChartKind::Bars, |_| true).expect("the report has a bar chart")
 }
 
 /// Draws a group at a CSS width and device scale; returns the SVG text and the marks.
@@ -111,22 +121,24 @@ fn bars_start_at_zero_and_are_proportional() {
 
 #[test]
 fn declines_point_left_of_zero_and_growth_right() {
-    let police = REPORT.figure_group("police-incidents").unwrap();
-    let (_, marks, _) = draw_svg(police, 640.0, 1.0, Lang::Zh, false);
-    let zero = marks.iter().map(|mark| mark.shape[2]).max().unwrap();
-    assert!(
-        marks.iter().all(|mark| mark.shape[2] == zero && mark.shape[0] < zero),
-        "declines end at a common zero on the right"
-    );
-    let growth = REPORT.figure_group("headline-growth").unwrap();
-    let (_, marks, _) = draw_svg(growth, 640.0, 1.0, Lang::Zh, false);
-    let zero = marks[0].shape[0];
-    assert!(marks.iter().all(|mark| mark.shape[0] == zero && mark.shape[2] > zero));
+    if let Some(declines) = first_chart(ChartKind::Change, |figure| figure.qualifier == Qualifier::Decline) {
+        let (_, marks, _) = draw_svg(declines, 640.0, 1.0, Lang::Zh, false);
+        let zero = marks.iter().map(|mark| mark.shape[2]).max().unwrap();
+        assert!(
+            marks.iter().all(|mark| mark.shape[2] == zero && mark.shape[0] < zero),
+            "declines end at a common zero on the right"
+        );
+    }
+    if let Some(growth) = first_chart(ChartKind::Change, |figure| figure.qualifier == Qualifier::Growth) {
+        let (_, marks, _) = draw_svg(growth, 640.0, 1.0, Lang::Zh, false);
+        let zero = marks[0].shape[0];
+        assert!(marks.iter().all(|mark| mark.shape[0] == zero && mark.shape[2] > zero));
+    }
 }
 
 #[test]
 fn scale_multiplies_the_drawing() {
-    let group = REPORT.figure_group("pillar-industries").unwrap();
+    let group = bars();
     let (svg_one, one, _) = draw_svg(group, 400.0, 1.0, Lang::Zh, false);
     let (svg_two, two, _) = draw_svg(group, 400.0, 2.0, Lang::Zh, false);
     for (a, b) in one.iter().zip(&two) {
@@ -149,7 +161,7 @@ fn scale_multiplies_the_drawing() {
 
 #[test]
 fn dark_theme_draws_on_a_dark_background() {
-    let group = REPORT.figure_group("pillar-industries").unwrap();
+    let group = bars();
     let (light, _, _) = draw_svg(group, 400.0, 1.0, Lang::Zh, false);
     let (dark, _, _) = draw_svg(group, 400.0, 1.0, Lang::Zh, true);
     assert!(light.contains("#FFFFFF") && dark.contains("#181A1F"));
@@ -157,7 +169,7 @@ fn dark_theme_draws_on_a_dark_background() {
 
 #[test]
 fn a_too_narrow_area_draws_no_marks() {
-    let group = REPORT.figure_group("pillar-industries").unwrap();
+    let group = bars();
     let (_, marks, _) = draw_svg(group, 80.0, 1.0, Lang::Zh, false);
     assert!(marks.is_empty());
 }
@@ -296,11 +308,15 @@ fn each_frame_width_has_one_layout_width_within_a_fifth_of_it() {
 
 #[test]
 fn the_svg_file_carries_title_values_and_source_in_print_colours() {
-    let group = REPORT.figure_group("pillar-industries").unwrap();
+    let group = bars();
     for lang in Lang::ALL {
         let svg = charts::svg_file(group, lang, 360.0, "Source: test").expect("draws");
         let texts = texts_of(&svg).concat();
-        assert!(texts.contains(group.title.get(lang)));
+        let squeezed = |text: &str| text.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        assert!(
+            squeezed(&texts).contains(&squeezed(group.title.get(lang))),
+            "the title, wrapped"
+        );
         assert!(texts.contains("Source: test"));
         for figure in group.figures {
             assert!(texts.contains(figure.display.get(lang)), "{}", figure.display.get(lang));
@@ -340,9 +356,11 @@ fn polygons_filled(svg: &str, colour: RGBColor) -> Vec<Vec<(f64, f64)>> {
 
 #[test]
 fn a_ring_starts_at_twelve_o_clock_and_runs_clockwise() {
-    // 341 of 365 days: the part runs clockwise from the top, so the rest of the year is the
-    // thin slice just left of the top.
-    let group = REPORT.figure_group("good-air-days-ring").unwrap();
+    // The part runs clockwise from the top; where it is three quarters or more (341 of 365
+    // days), the rest is the slice just left of the top.
+    let Some(group) = first_chart(ChartKind::Ring, |_| true) else {
+        return;
+    };
     let (svg, _, _) = draw_svg(group, 400.0, 1.0, Lang::Zh, false);
     let [part] = &polygons_filled(&svg, theme::LIGHT.bar)[..] else {
         panic!("one polygon for the part");
@@ -363,8 +381,13 @@ fn a_ring_starts_at_twelve_o_clock_and_runs_clockwise() {
         "the part starts at the top"
     );
     assert!(part[1].0 > centre.0, "and goes right from there: clockwise");
-    assert!(
-        rest.iter().all(|&(x, y)| x <= centre.0 + 1.0 && y <= centre.1),
-        "the rest is in the upper left quarter"
-    );
+    let [part_figure, whole] = group.figures else {
+        panic!("a ring has two figures")
+    };
+    if part_figure.value >= whole.value * 0.75 {
+        assert!(
+            rest.iter().all(|&(x, y)| x <= centre.0 + 1.0 && y <= centre.1),
+            "the rest is in the upper left quarter"
+        );
+    }
 }

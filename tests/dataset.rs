@@ -1,10 +1,12 @@
 //! The bundled dataset: counts, order, derived marks and the CSV readers download.
 
-use qingshanhu_infographic::data::export::{dataset_csv, BOM, CSV_HEADER};
-use qingshanhu_infographic::data::format::{derived_mark, figure_value, reported_number};
-use qingshanhu_infographic::data::phrase::joined_lines;
-use qingshanhu_infographic::data::{Lang, REPORT};
-use qingshanhu_infographic::review::REPORT_TEXT;
+#![cfg(not(target_arch = "wasm32"))]
+
+use report_infographic::data::export::{dataset_csv, BOM, CSV_HEADER};
+use report_infographic::data::format::{derived_mark, figure_value, reported_number};
+use report_infographic::data::phrase::joined_lines;
+use report_infographic::data::{Lang, REPORT};
+use report_infographic::review::REPORT_TEXT;
 
 #[test]
 fn every_figure_is_bundled_once_in_report_order() {

@@ -1,8 +1,8 @@
 //! The build's dataset checks, run on corrupted copies of the real data file: each kind of
 //! corruption must be rejected with a message naming the file, the entry and the problem.
 
-use qingshanhu_infographic::data::check::{check, Problem};
-use qingshanhu_infographic::data::schema::{Document, UnitsFile};
+use report_infographic::data::check::{check, Problem};
+use report_infographic::data::schema::{Document, UnitsFile};
 
 const FILE: &str = "data/qingshanhu-2023/dataset.toml";
 const DATA: &str = include_str!("../data/qingshanhu-2023/dataset.toml");

@@ -2,10 +2,12 @@
 //! machine can make, leaving only what a person must write; on the Qingshanhu report it finds
 //! the hand-made dataset's figures with their value, unit and qualifier.
 
-use qingshanhu_infographic::data::check::{check, Problem};
-use qingshanhu_infographic::data::phrase::joined_lines;
-use qingshanhu_infographic::data::schema::{Document, FigureEntry, UnitsFile};
-use qingshanhu_infographic::draft::draft;
+#![cfg(not(target_arch = "wasm32"))]
+
+use report_infographic::data::check::{check, Problem};
+use report_infographic::data::phrase::joined_lines;
+use report_infographic::data::schema::{Document, FigureEntry, UnitsFile};
+use report_infographic::draft::draft;
 
 const QINGSHANHU: &str = include_str!("../data/qingshanhu-2023/report.txt");
 const QINGSHANHU_DATA: &str = include_str!("../data/qingshanhu-2023/dataset.toml");

@@ -3,9 +3,9 @@
 //! It is rendered natively only.
 #![cfg(not(target_arch = "wasm32"))]
 
-use qingshanhu_infographic::charts::{has_canvas, LAYOUT_WIDTHS_CSS};
-use qingshanhu_infographic::data::{Lang, REPORT};
-use qingshanhu_infographic::render::first_paint;
+use report_infographic::charts::{has_canvas, LAYOUT_WIDTHS_CSS};
+use report_infographic::data::{Lang, REPORT};
+use report_infographic::render::first_paint;
 
 fn unescape(html: &str) -> String {
     html.replace("&amp;", "&")

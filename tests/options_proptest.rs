@@ -3,9 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use qingshanhu_infographic::components::ThemeChoice;
-use qingshanhu_infographic::data::{Lang, REPORT};
-use qingshanhu_infographic::embed::options::{parse, query_pairs, OPTION_NAMES};
+use report_infographic::components::ThemeChoice;
+use report_infographic::data::{Lang, REPORT};
+use report_infographic::embed::options::{parse, query_pairs, OPTION_NAMES};
 
 fn option_name() -> impl Strategy<Value = String> {
     prop_oneof![

@@ -3,8 +3,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use gloo_timers::future::TimeoutFuture;
-use qingshanhu_infographic::components::{App, AppProps};
-use qingshanhu_infographic::data::{ChartKind, Lang, REPORT};
+use report_infographic::components::lang_storage_key;
+use report_infographic::components::{App, AppProps};
+use report_infographic::data::{ChartKind, Lang, REPORT};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlElement};
@@ -158,11 +159,11 @@ mod reading {
     //! Tooltips by mouse, touch and keyboard; the language switch; image and data export.
     use super::*;
     use plotters::prelude::*;
-    use qingshanhu_infographic::charts::{self, theme::Theme, ChartStyle, Mark};
-    use qingshanhu_infographic::components::canvas::Canvas;
-    use qingshanhu_infographic::components::export::{chart_png, dataset_blob, stamped_size};
-    use qingshanhu_infographic::components::text_widths::TextWidthCache;
-    use qingshanhu_infographic::data::Group;
+    use report_infographic::charts::{self, theme::Theme, ChartStyle, Mark};
+    use report_infographic::components::canvas::Canvas;
+    use report_infographic::components::export::{chart_png, dataset_blob, stamped_size};
+    use report_infographic::components::text_widths::TextWidthCache;
+    use report_infographic::data::Group;
     use wasm_bindgen_futures::JsFuture;
     use web_sys::{Element, KeyboardEvent, KeyboardEventInit, PointerEvent, PointerEventInit};
 
@@ -240,10 +241,20 @@ mod reading {
         (host, app)
     }
 
+    /// The report's first chart of a kind with at least `figures` figures.
+    fn chart_of(kind: ChartKind, figures: usize) -> &'static Group {
+        REPORT
+            .sections
+            .iter()
+            .flat_map(|section| section.groups)
+            .find(|group| group.chart == kind && group.figures.len() >= figures)
+            .expect("the report has such a chart")
+    }
+
     #[wasm_bindgen_test]
     async fn the_mouse_shows_a_tooltip_with_the_exact_value_and_phrase() {
         let (host, app) = mounted(Lang::Zh).await;
-        let group = REPORT.figure_group("pillar-industries").unwrap();
+        let group = chart_of(ChartKind::Bars, 2);
         let card = card(&host, group.id);
         let canvas = chart_canvas(&card);
         let marks = marks_of(group, &canvas, Lang::Zh);
@@ -272,17 +283,19 @@ mod reading {
     #[wasm_bindgen_test]
     async fn a_tap_shows_a_tooltip_that_a_tap_elsewhere_dismisses() {
         let (host, app) = mounted(Lang::En).await;
-        let group = REPORT.figure_group("police-incidents").unwrap();
+        let group = chart_of(ChartKind::Change, 2);
         let card = card(&host, group.id);
         let canvas = chart_canvas(&card);
         let marks = marks_of(group, &canvas, Lang::En);
-        pointer(&canvas, "pointerdown", "touch", &marks[2]);
+        let last = marks.last().expect("marks");
+        pointer(&canvas, "pointerdown", "touch", last);
+        let value = last.figure.display.en;
         assert!(
-            until(|| tooltip_text(&card).is_some_and(|text| text.contains("down 28.3%"))).await,
+            until(|| tooltip_text(&card).is_some_and(|text| text.contains(value))).await,
             "{:?}",
             tooltip_text(&card)
         );
-        pointer(&canvas, "pointerleave", "touch", &marks[2]);
+        pointer(&canvas, "pointerleave", "touch", last);
         TimeoutFuture::new(50).await;
         assert!(tooltip_text(&card).is_some(), "a lifted finger keeps the tooltip");
         let elsewhere = PointerEventInit::new();
@@ -302,7 +315,7 @@ mod reading {
     #[wasm_bindgen_test]
     async fn arrow_keys_move_between_figures_and_escape_leaves() {
         let (host, app) = mounted(Lang::Zh).await;
-        let group = REPORT.figure_group("enterprise-cultivation").unwrap();
+        let group = chart_of(ChartKind::Bars, 3);
         let card = card(&host, group.id);
         let canvas = chart_canvas(&card);
         canvas.focus().unwrap();
@@ -324,7 +337,7 @@ mod reading {
             );
             assert_eq!(
                 canvas.get_attribute("aria-describedby").as_deref(),
-                Some("qsh-tooltip-enterprise-cultivation")
+                Some(format!("qsh-tooltip-{}", group.id).as_str())
             );
         }
         key(&canvas, "ArrowRight");
@@ -344,7 +357,7 @@ mod reading {
     #[wasm_bindgen_test]
     async fn the_language_switch_relabels_and_is_remembered() {
         let storage = gloo::utils::window().local_storage().unwrap().unwrap();
-        storage.remove_item("qingshanhu-infographic:lang").unwrap();
+        storage.remove_item(&lang_storage_key()).unwrap();
         let host = host(800);
         let app = yew::Renderer::<App>::with_root_and_props(host.clone().into(), AppProps::default()).render();
         assert!(until(|| drawn(&host) == canvas_count()).await);
@@ -370,10 +383,7 @@ mod reading {
             .unwrap();
         assert_eq!(title, REPORT.title.en);
         assert_eq!(english.get_attribute("aria-pressed").as_deref(), Some("true"));
-        assert_eq!(
-            storage.get_item("qingshanhu-infographic:lang").unwrap().as_deref(),
-            Some("en")
-        );
+        assert_eq!(storage.get_item(&lang_storage_key()).unwrap().as_deref(), Some("en"));
         app.destroy();
         // A later visit without an embed option starts in the remembered language.
         let again = yew::Renderer::<App>::with_root_and_props(host.clone().into(), AppProps::default()).render();
@@ -404,7 +414,7 @@ mod reading {
             .await
         );
         forced.destroy();
-        storage.remove_item("qingshanhu-infographic:lang").unwrap();
+        storage.remove_item(&lang_storage_key()).unwrap();
         host.remove();
     }
 
@@ -416,7 +426,7 @@ mod reading {
     #[wasm_bindgen_test]
     async fn a_chart_exports_as_a_png_of_the_right_size() {
         let (host, app) = mounted(Lang::Zh).await;
-        let canvas = chart_canvas(&card(&host, "pillar-industries"));
+        let canvas = chart_canvas(&card(&host, chart_of(ChartKind::Bars, 2).id));
         let scale = gloo::utils::window().device_pixel_ratio();
         let png = chart_png(
             &canvas,

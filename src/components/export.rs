@@ -13,7 +13,10 @@ use crate::data::export::dataset_csv;
 use crate::data::{Group, Lang, REPORT};
 use crate::web::{describe, log_error, JsResultExt};
 
-pub const CSV_FILE_NAME: &str = "qingshanhu-2023-figures.csv";
+/// The downloaded dataset's file name: the report's slug, so two reports' files stay apart.
+pub fn csv_file_name() -> String {
+    format!("{}-figures.csv", REPORT.slug)
+}
 
 /// Offers a blob to the reader as a file download.
 pub fn offer_download(blob: &web_sys::Blob, file_name: &str) -> Result<(), String> {
@@ -140,7 +143,7 @@ pub fn save_chart_image(canvas: HtmlCanvasElement, group: &'static Group, settin
     wasm_bindgen_futures::spawn_local(async move {
         let theme = Theme::for_dark(settings.dark);
         let result = match chart_png(&canvas, group.title.get(lang), &source, &theme, scale).await {
-            Ok(png) => offer_download(&png, &format!("qingshanhu-2023-{}.png", group.id)),
+            Ok(png) => offer_download(&png, &format!("{}-{}.png", REPORT.slug, group.id)),
             Err(error) => Err(error),
         };
         if let Err(error) = result {
@@ -167,7 +170,7 @@ pub fn save_chart_svg(group: &'static Group, lang: Lang, layout_width_css: f64) 
         options.set_type("image/svg+xml");
         let parts = js_sys::Array::of1(&JsValue::from_str(&svg));
         let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(describe)?;
-        offer_download(&blob, &format!("qingshanhu-2023-{}.svg", group.id))
+        offer_download(&blob, &format!("{}-{}.svg", REPORT.slug, group.id))
     });
     if let Err(error) = result {
         log_error(&format!("SVG of `{}` not saved: {error}", group.id));

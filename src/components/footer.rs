@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::display::use_display_settings;
-use super::export::{dataset_blob, offer_download, CSV_FILE_NAME};
+use super::export::{csv_file_name, dataset_blob, offer_download};
 use super::strings::strings;
 use crate::data::REPORT;
 use crate::web::log_error;
@@ -13,7 +13,7 @@ pub fn footer() -> Html {
     let lang = use_display_settings().lang;
     let words = strings(lang);
     let on_download = Callback::from(|_: MouseEvent| {
-        if let Err(error) = offer_download(&dataset_blob(), CSV_FILE_NAME) {
+        if let Err(error) = offer_download(&dataset_blob(), &csv_file_name()) {
             log_error(&format!("data not downloaded: {error}"));
         }
     });

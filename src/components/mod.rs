@@ -31,5 +31,6 @@ mod tooltip;
 
 pub use app::{App, AppProps};
 pub use display::{use_display_settings, DisplaySettings};
+pub use hooks::lang_storage_key;
 // The app's props take these plain values, which live with the embed options.
 pub use crate::options::{Notice, ThemeChoice};

@@ -292,6 +292,12 @@ mod tests {
             ("平方米", "12.5 m²"),
             ("公顷", "12.5 ha"),
             ("万吨", "125,000 tonnes"),
+            ("米", "12.5 m"),
+            ("公斤", "12.5 kg"),
+            ("架次", "12.5"),
+            ("场次", "12.5"),
+            ("万头", "125,000"),
+            ("亿斤", "1.25 billion jin (625,000 tonnes)"),
         ];
         assert_eq!(cases.len(), vocabulary().len(), "every unit has a case");
         for (unit, expected) in cases {

@@ -5,10 +5,8 @@ use wasm_bindgen::prelude::*;
 use web_sys::{ResizeObserver, Window};
 
 use super::options::{parse, query_pairs};
+use crate::data::REPORT;
 use crate::web::JsResultExt;
-
-/// Used in Datawrapper's message when the embed sets no `id`.
-const DEFAULT_ID: &str = "qingshanhu-2023";
 
 /// Starts reporting the page's height if it is inside a frame. The observer and its callback
 /// belong to the page (JavaScript owns the callback) and live as long as it does.
@@ -27,7 +25,8 @@ pub fn report_height() {
         .find(|(name, _)| name == "childId")
         .map(|(_, value)| value.clone());
     let (options, _) = parse(pairs.iter().map(|(name, value)| (name.as_str(), value.as_str())));
-    let id = options.id.unwrap_or_else(|| DEFAULT_ID.to_string());
+    // Without an `id`, Datawrapper's message names the report.
+    let id = options.id.unwrap_or_else(|| REPORT.slug.to_string());
     let body = gloo::utils::body();
     let mut last_height = 0;
     let on_resize = {

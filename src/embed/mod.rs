@@ -1,5 +1,6 @@
-//! The embed surface: mounts one app on every `[data-qingshanhu-infographic]` element of the
-//! page, each in its own shadow root so that host and widget styles cannot meet, and keeps the
+//! The embed surface: mounts one app on every `[data-report-infographic]` element of the page
+//! that names this report (or no report), each in its own shadow root so that host and widget
+//! styles cannot meet, and keeps the
 //! set in step with the page: an instance whose element leaves the DOM is destroyed, and one
 //! is mounted on each marked element added later.
 //!
@@ -18,15 +19,21 @@ use web_sys::{Element, HtmlScriptElement, MutationObserver, MutationObserverInit
 use yew::AppHandle;
 
 use crate::components::{App, AppProps};
+use crate::data::REPORT;
 use crate::web::{describe, log_error};
 pub use options::EmbedOptions;
 
-/// The attribute that marks a mount point.
-pub const MOUNT_ATTRIBUTE: &str = "data-qingshanhu-infographic";
+/// The attribute that marks a mount point; its value names the report (`qingshanhu-2023`), so
+/// two reports' widgets share a page. A bare attribute takes whichever report's bundle comes
+/// first.
+pub const MOUNT_ATTRIBUTE: &str = "data-report-infographic";
+/// Set on a mount point to the slug of the report whose widget it holds; the loader reads it
+/// (static/embed.js) to show the failure panel in its own widgets only.
+pub const MOUNTED_ATTRIBUTE: &str = "data-report-mounted";
 /// Marks the widget's own page (index.html): it reads its options from the query string.
-pub const PAGE_ATTRIBUTE: &str = "data-qingshanhu-page";
+pub const PAGE_ATTRIBUTE: &str = "data-report-page";
 /// Marks a `<style>` holding the widget's stylesheet (the single-file build has no files).
-pub const INLINE_STYLE_ATTRIBUTE: &str = "data-qingshanhu-style";
+pub const INLINE_STYLE_ATTRIBUTE: &str = "data-report-style";
 /// The module script that loads the widget; the stylesheet sits beside it.
 const LOADER_FILE: &str = "embed.js";
 const STYLESHEET_FILE: &str = "style.css";
@@ -43,7 +50,7 @@ type Instances = Rc<RefCell<Vec<Instance>>>;
 enum Stylesheet {
     /// A `<link>` to `style.css` beside `embed.js` (CSP-friendly).
     Url(String),
-    /// The text of an inline `<style data-qingshanhu-style>` (the single-file build).
+    /// The text of an inline `<style data-report-style>` (the single-file build).
     Text(String),
 }
 
@@ -125,7 +132,7 @@ fn sync(instances: &Instances, stylesheet: &Stylesheet) {
         let Some(root) = marked.item(index).and_then(|node| node.dyn_into::<Element>().ok()) else {
             continue;
         };
-        if instances.iter().any(|instance| instance.root == root) {
+        if instances.iter().any(|instance| instance.root == root) || !is_ours(&root) {
             continue;
         }
         match mount(&root, stylesheet) {
@@ -135,8 +142,17 @@ fn sync(instances: &Instances, stylesheet: &Stylesheet) {
     }
 }
 
+/// Whether a mount point is for this report: it names this report or none, and no other
+/// report's widget holds it.
+fn is_ours(root: &Element) -> bool {
+    let named = root.get_attribute(MOUNT_ATTRIBUTE).unwrap_or_default();
+    let held = root.get_attribute(MOUNTED_ATTRIBUTE);
+    (named.is_empty() || named == REPORT.slug) && held.is_none_or(|slug| slug == REPORT.slug)
+}
+
 /// Mounts one app in the element's shadow root (reused if the element was mounted before).
 fn mount(root: &Element, stylesheet: &Stylesheet) -> Result<AppHandle<App>, JsValue> {
+    root.set_attribute(MOUNTED_ATTRIBUTE, REPORT.slug)?;
     let shadow = match root.shadow_root() {
         Some(shadow) => {
             shadow.set_inner_html("");

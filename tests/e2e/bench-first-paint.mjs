@@ -22,9 +22,9 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 /** Bytes (gzip -9) before every chart is visible, and of the interactive layer. */
 export async function firstPaintBytes() {
   const page = ['index.html', 'page.css', 'style.css'];
-  const interactive = ['embed.js', 'qingshanhu-infographic.js', 'qingshanhu-infographic_bg.wasm'];
+  const interactive = ['embed.js', 'report-infographic.js', 'report-infographic_bg.wasm'];
   const sum = async (names) => (await Promise.all(names.map(gzipped))).reduce((a, b) => a + b, 0);
-  return { page: await sum(page), interactive: await sum(interactive), wasm: await gzipped('qingshanhu-infographic_bg.wasm') };
+  return { page: await sum(page), interactive: await sum(interactive), wasm: await gzipped('report-infographic_bg.wasm') };
 }
 
 /** Over fresh loads: first contentful paint, when every chart was first visible, and when every canvas was drawn. */

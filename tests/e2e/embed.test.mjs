@@ -85,7 +85,7 @@ for (const engine of ENGINES) {
           assert.ok(outer > 1000, 'the framed widget is shown whole');
 
           const embeds = await page.evaluate(() =>
-            [...document.querySelectorAll('div[data-qingshanhu-infographic]')].map((host) => {
+            [...document.querySelectorAll('div[data-report-infographic]')].map((host) => {
               const root = host.shadowRoot.querySelector('.qsh');
               return {
                 lang: root.getAttribute('lang'),
@@ -109,7 +109,7 @@ for (const engine of ENGINES) {
 
           // The page's styles stay out of the widget and the widget's stay out of the page.
           const isolation = await page.evaluate(() => ({
-            canvasBorder: getComputedStyle(document.querySelector('div[data-qingshanhu-infographic]').shadowRoot.querySelector('canvas')).borderTopStyle,
+            canvasBorder: getComputedStyle(document.querySelector('div[data-report-infographic]').shadowRoot.querySelector('canvas')).borderTopStyle,
             articleTitle: getComputedStyle(document.querySelector('.story__headline')).fontFamily,
           }));
           assert.equal(isolation.canvasBorder, 'none');
@@ -179,7 +179,7 @@ for (const engine of ENGINES) {
         assert.deepEqual(state.sections, ['industry']);
         assert.deepEqual(state.dialogs, [], 'nothing was executed');
         const problems = await page.problems();
-        const ignored = (p) => p.startsWith('warning: qingshanhu-infographic: ignored');
+        const ignored = (p) => p.startsWith('warning: report-infographic: ignored');
         assert.equal(problems.filter(ignored).length, 3, problems.join('\n'));
         assert.deepEqual(problems.filter((p) => !ignored(p)), []);
       } finally {

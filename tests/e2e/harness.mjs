@@ -124,7 +124,7 @@ export async function openPage(browser, options = {}) {
   await context.addInitScript(() => {
     window.qshAll = (selector, root = document) => [
       ...root.querySelectorAll(selector),
-      ...[...root.querySelectorAll('[data-qingshanhu-infographic]')].flatMap((host) =>
+      ...[...root.querySelectorAll('[data-report-infographic]')].flatMap((host) =>
         host.shadowRoot ? [...host.shadowRoot.querySelectorAll(selector)] : [],
       ),
     ];
@@ -168,6 +168,11 @@ export async function figures() {
   return new Map(rows.map((row) => [row[0], Object.fromEntries(header.map((name, i) => [name, row[i]]))]));
 }
 
+/** The bundle's report.json: the report's slug, page titles and charts (id, kind, figures). */
+export async function reportManifest(dist = DIST) {
+  return JSON.parse(await readFile(join(dist, 'report.json'), 'utf8'));
+}
+
 /** Waits until every chart canvas of the page reports its figures drawn. */
 export async function waitForCharts(page, timeout = 15000) {
   await page.waitForFunction(() => {
@@ -188,7 +193,7 @@ export async function waitForRedraw(page, timeout = 15000) {
 /** The size of the widget's wasm memory: wasm-bindgen's init returns the live exports when called again. */
 export async function wasmMemoryBytes(page) {
   return page.evaluate(async () => {
-    const { default: init } = await import(new URL('/qingshanhu-infographic.js', location.origin).href);
+    const { default: init } = await import(new URL('/report-infographic.js', location.origin).href);
     return (await init()).memory.buffer.byteLength;
   });
 }

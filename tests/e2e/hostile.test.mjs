@@ -49,9 +49,9 @@ test('an instance removed from the page is destroyed, and mounts again when adde
   for (let i = 0; i < 10; i++) await cycle();
   const growth = (await wasmMemoryBytes(page)) - before;
   assert.ok(growth <= 128 * 1024, `ten add/remove cycles grew wasm memory by ${growth} bytes`);
-  const instances = await page.evaluate(() => document.querySelectorAll('[data-qingshanhu-infographic]').length);
+  const instances = await page.evaluate(() => document.querySelectorAll('[data-report-infographic]').length);
   const rendered = await page.evaluate(() =>
-    [...document.querySelectorAll('[data-qingshanhu-infographic]')].filter((host) => host.shadowRoot.querySelectorAll('.qsh').length === 1).length);
+    [...document.querySelectorAll('[data-report-infographic]')].filter((host) => host.shadowRoot.querySelectorAll('.qsh').length === 1).length);
   assert.equal(rendered, instances, 'every instance renders exactly once');
   assert.deepEqual(problems, []);
   await context.close();
@@ -70,7 +70,7 @@ test('hostile option values are shown back as text, never executed, never a blan
     for (const option of ['lang', 'theme', 'sections', 'compact', 'id']) {
       for (const value of [...values, mixedCase[option]]) {
         const div = document.createElement('div');
-        div.setAttribute('data-qingshanhu-infographic', '');
+        div.setAttribute('data-report-infographic', '');
         if (option !== 'compact') div.setAttribute('data-compact', 'true');
         div.setAttribute(`data-${option}`, value);
         div.className = 'hostile-case';
@@ -106,7 +106,7 @@ test('hostile option values are shown back as text, never executed, never a blan
   });
   assert.equal(results.find((_, i) => cases[i].option === 'lang' && cases[i].value === 'EN').lang, 'en', 'mixed case accepted');
   assert.deepEqual(dialogs, [], 'no script ran');
-  assert.deepEqual(problems.filter((p) => !p.startsWith('warning: qingshanhu-infographic: ignored')), []);
+  assert.deepEqual(problems.filter((p) => !p.startsWith('warning: report-infographic: ignored')), []);
   await context.close();
 });
 
@@ -118,7 +118,7 @@ test('without WebAssembly the static first paint stays, whole (Chromium only: ne
   await logged;
   const fallback = await page.evaluate(() => {
     const section = document.querySelector('.qsh--static');
-    return { height: section.getBoundingClientRect().height, text: section.textContent, shadow: !!document.querySelector('[data-qingshanhu-infographic]').shadowRoot };
+    return { height: section.getBoundingClientRect().height, text: section.textContent, shadow: !!document.querySelector('[data-report-infographic]').shadowRoot };
   });
   assert.ok(fallback.height > 1000, 'the whole first paint is shown');
   assert.match(fallback.text, /500亿元/);
@@ -134,7 +134,7 @@ test('a panic shows a short error panel with the fallback, and the host page kee
   await waitForCharts(page, 60000);
   await page.waitForSelector('.qsh-failure', { timeout: 20000 });
   const state = await page.evaluate(() => {
-    const shadow = document.querySelector('[data-qingshanhu-infographic]').shadowRoot;
+    const shadow = document.querySelector('[data-report-infographic]').shadowRoot;
     return {
       notice: shadow.querySelector('.qsh-failure').textContent,
       role: shadow.querySelector('.qsh-failure').getAttribute('role'),

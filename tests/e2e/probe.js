@@ -16,7 +16,7 @@
   window.qshAll = function (selector, root) {
     root = root || document;
     var found = Array.prototype.slice.call(root.querySelectorAll(selector));
-    root.querySelectorAll('[data-qingshanhu-infographic]').forEach(function (host) {
+    root.querySelectorAll('[data-report-infographic]').forEach(function (host) {
       if (host.shadowRoot) found = found.concat(Array.prototype.slice.call(host.shadowRoot.querySelectorAll(selector)));
     });
     return found;

@@ -5,7 +5,8 @@ use gloo::storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
 use crate::data::Lang;
-use crate::names::LANG_STORAGE_KEY;
+use crate::data::REPORT;
+use crate::names::LANG_STORAGE_PREFIX;
 use crate::web::JsResultExt;
 
 /// The language to render in, and the callback that switches it (and remembers the choice).
@@ -49,7 +50,7 @@ fn storage_available() -> bool {
 /// The language the reader chose on an earlier visit, if any.
 fn remembered_lang() -> Option<Lang> {
     // The raw Storage, not gloo's JSON layer: one short code needs no serde_json in the bundle.
-    let code = storage_available().then(|| LocalStorage::raw().get_item(LANG_STORAGE_KEY).ok().flatten())??;
+    let code = storage_available().then(|| LocalStorage::raw().get_item(&lang_storage_key()).ok().flatten())??;
     Lang::from_code(&code)
 }
 
@@ -57,6 +58,11 @@ fn remember_lang(lang: Lang) {
     if storage_available() {
         // Remembering is a courtesy: a full or refused storage (private browsing) must neither
         // stop the switch nor alarm the reader's console.
-        let _ = LocalStorage::raw().set_item(LANG_STORAGE_KEY, lang.code());
+        let _ = LocalStorage::raw().set_item(&lang_storage_key(), lang.code());
     }
+}
+
+/// Where the reader's language choice is kept, for this report.
+pub fn lang_storage_key() -> String {
+    format!("{LANG_STORAGE_PREFIX}{}:lang", REPORT.slug)
 }

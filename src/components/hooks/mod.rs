@@ -11,6 +11,6 @@ mod progressive;
 pub use chart_drawing::{use_chart_drawing, ChartDrawing};
 pub use dismiss::use_dismiss;
 pub use element_width::{use_element_width, ElementWidths};
-pub use lang::{use_document_lang, use_reader_lang};
+pub use lang::{lang_storage_key, use_document_lang, use_reader_lang};
 pub use media::use_dark_theme;
 pub use progressive::use_progressive_count;
