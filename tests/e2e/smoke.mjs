@@ -58,7 +58,7 @@ test(`two reports side by side on one page: ${MAIN_SLUG} and ${SMOKE_SLUG}, each
   await mkdir(folder, { recursive: true });
   await symlink(DIST, join(folder, MAIN_SLUG));
   await symlink(SMOKE, join(folder, SMOKE_SLUG));
-  await writeFile(join(folder, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Two reports</title>
+  await writeFile(join(folder, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Two reports</title><link rel="icon" href="data:,">
 <script type="module" src="${MAIN_SLUG}/embed.js"></script>
 <script type="module" src="${SMOKE_SLUG}/embed.js"></script></head>
 <body><h1>Two reports on one page</h1>
