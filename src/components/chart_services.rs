@@ -4,8 +4,8 @@
 
 use yew::prelude::*;
 
+use super::chart::paint_queue::PaintQueue;
 use super::hooks::ElementWidths;
-use super::paint_queue::PaintQueue;
 
 #[derive(Clone, Default)]
 pub struct ChartServices {

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
+use super::chart::export::{csv_file_name, dataset_blob, offer_download};
 use super::display::use_display_settings;
-use super::export::{csv_file_name, dataset_blob, offer_download};
 use super::strings::strings;
 use crate::data::REPORT;
 use crate::web::log_error;

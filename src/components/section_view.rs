@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::chart_view::ChartView;
+use super::chart::ChartView;
 use super::display::use_display_settings;
 use super::tiles::Tiles;
 use crate::charts::has_canvas;

@@ -9,10 +9,10 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use crate::charts::Mark;
-use crate::components::chart_dom::Drawing;
+use crate::components::chart::dom::Drawing;
+use crate::components::chart::paint_queue::Redraw;
 use crate::components::chart_services::use_chart_services;
 use crate::components::display::DisplaySettings;
-use crate::components::paint_queue::Redraw;
 use crate::data::Group;
 use crate::web::log_error;
 

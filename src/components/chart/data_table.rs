@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use super::display::use_display_settings;
-use super::strings::strings;
+use crate::components::display::use_display_settings;
+use crate::components::strings::strings;
 use crate::data::Group;
 
 #[derive(Properties, PartialEq)]

@@ -1,6 +1,6 @@
 //! What a screen reader announces for a chart's canvas. Pure, so it is tested natively.
 
-use super::strings::strings;
+use crate::components::strings::strings;
 use crate::data::{ChartKind, Figure, Group, Lang};
 
 /// The title, how many figures, what the chart shows of them, and how to step through the

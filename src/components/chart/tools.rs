@@ -5,10 +5,10 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use super::data_table::DataTable;
-use super::display::use_display_settings;
 use super::export::{save_chart_image, save_chart_svg};
-use super::strings::strings;
 use crate::charts::layout_width_css;
+use crate::components::display::use_display_settings;
+use crate::components::strings::strings;
 use crate::data::Group;
 
 #[derive(Properties, PartialEq)]

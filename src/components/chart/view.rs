@@ -1,21 +1,21 @@
 //! A chart card: title, a canvas that redraws whenever its container's width, the language or
 //! the theme changes, the selected figure's focus mark and tooltip (by pointer, touch and
 //! keyboard), the chart's tools and its messages. The pieces: the drawing is
-//! `hooks::use_chart_drawing`, the handlers `chart_input`, the selection `selection`, the
-//! overlays `chart_focus`, the table and image export `chart_tools`.
+//! `hooks::use_chart_drawing`, the handlers `input`, the selection `selection`, the
+//! overlays `focus`, the table and image export `tools`.
 
 use yew::prelude::*;
 
-use super::chart_focus::ChartFocus;
-use super::chart_input::ChartInput;
-use super::chart_tools::ChartTools;
-use super::display::use_display_settings;
-use super::hooks::{use_chart_drawing, use_dismiss, use_element_width};
+use super::focus::ChartFocus;
+use super::input::ChartInput;
 use super::selection::{Select, Selection};
 use super::static_chart::StaticChart;
-use super::strings::strings;
 use super::summary::chart_summary;
+use super::tools::ChartTools;
 use crate::charts::MIN_WIDTH_CSS;
+use crate::components::display::use_display_settings;
+use crate::components::hooks::{use_chart_drawing, use_dismiss, use_element_width};
+use crate::components::strings::strings;
 use crate::data::Group;
 
 #[derive(Properties, PartialEq)]

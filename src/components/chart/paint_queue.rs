@@ -11,9 +11,9 @@ use std::rc::Rc;
 
 use web_sys::HtmlCanvasElement;
 
-use super::chart_dom::{draw_canvas, size_canvas, Drawing};
-use super::display::DisplaySettings;
+use super::dom::{draw_canvas, size_canvas, Drawing};
 use super::text_widths::TextWidthCache;
+use crate::components::display::DisplaySettings;
 use crate::data::Group;
 
 /// A chart to redraw, and what to do with the outcome.

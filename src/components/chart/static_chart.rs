@@ -5,9 +5,9 @@
 use yew::prelude::*;
 
 #[cfg(not(target_arch = "wasm32"))]
-use super::display::use_display_settings;
-#[cfg(not(target_arch = "wasm32"))]
 use crate::charts::{self, LAYOUT_WIDTHS_CSS};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::components::display::use_display_settings;
 use crate::data::Group;
 
 #[derive(Properties, PartialEq)]

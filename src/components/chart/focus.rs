@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use super::chart_dom::{place_overlays, Overlays};
-use super::display::use_display_settings;
+use super::dom::{place_overlays, Overlays};
 use super::tooltip::Tooltip;
 use crate::charts::Mark;
+use crate::components::display::use_display_settings;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartFocusProps {

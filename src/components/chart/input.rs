@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use super::hooks::ChartDrawing;
 use super::selection::{key_action, Select, Selection};
+use crate::components::hooks::ChartDrawing;
 
 /// The handlers of a chart canvas.
 pub struct ChartInput {

@@ -6,9 +6,9 @@ use web_sys::{HtmlCanvasElement, HtmlElement};
 use yew::NodeRef;
 
 use super::canvas::Canvas;
-use super::display::DisplaySettings;
 use super::text_widths::TextWidthCache;
 use crate::charts::{self, ChartStyle, Mark, Theme, MIN_WIDTH_CSS};
+use crate::components::display::DisplaySettings;
 use crate::data::{Group, Lang};
 use crate::names::{CHART_DRAWN_MARK, DRAWN_FIGURES_ATTR, DRAWN_WIDTH_ATTR, PAINT_MS_ATTR};
 use crate::web::JsResultExt;

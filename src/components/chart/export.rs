@@ -6,9 +6,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{CanvasRenderingContext2d, HtmlAnchorElement, HtmlCanvasElement};
 
-use super::display::DisplaySettings;
-use super::strings::strings;
 use crate::charts::{self, Theme, FONT_STACK};
+use crate::components::display::DisplaySettings;
+use crate::components::strings::strings;
 use crate::data::export::dataset_csv;
 use crate::data::{Group, Lang, REPORT};
 use crate::web::{describe, log_error, JsResultExt};
@@ -50,7 +50,7 @@ pub fn stamped_size(chart: &HtmlCanvasElement, scale: f64) -> (u32, u32) {
 }
 
 /// The width of the chart on a canvas, in device pixels: what its clip box shows. The canvas's
-/// backing store can be a little wider than its chart (see `chart_dom`).
+/// backing store can be a little wider than its chart (see `dom`).
 fn shown_width(chart: &HtmlCanvasElement, scale: f64) -> u32 {
     let shown = chart
         .parent_element()
