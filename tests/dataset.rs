@@ -78,7 +78,7 @@ fn the_default_report_keeps_its_reviewed_figures() {
     }
     let retail = REPORT.figure("online-retail-sales").unwrap();
     assert_eq!(retail.display.get(Lang::Zh), "175.99亿元");
-    assert_eq!(retail.display.get(Lang::En), "CNY 17.6 billion");
+    assert_eq!(retail.display.get(Lang::En), "CNY 17.599 billion");
     let funds = REPORT.figure("business-policy-funds").unwrap();
     assert_eq!(funds.display.get(Lang::En), "more than CNY 15 million");
     let days = REPORT

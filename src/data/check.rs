@@ -339,7 +339,7 @@ impl<'a> Checker<'_, 'a> {
             } else if numbers_in(&entry.text).is_empty()
                 && !entry
                     .text
-                    .contains(|c: char| "一二两三四五六七八九十百千万亿首".contains(c))
+                    .contains(|c: char| "一二两三四五六七八九十百千万亿首".contains(c) || ('Ⅰ'..='Ⅻ').contains(&c))
             {
                 self.problem(
                     name.as_str(),

@@ -6,8 +6,8 @@ use super::numbers::{numbers_in, Mention};
 use super::schema::{FigureEntry, NonFigureEntry};
 
 /// The numbers of the (joined) report that no figure and no non-figure covers. A figure covers
-/// a number of its own value inside any place its phrase stands; a non-figure covers every
-/// number inside any place its text stands.
+/// a number of its own value inside any place its phrase stands (a derived figure, every number
+/// there); a non-figure covers every number inside any place its text stands.
 pub fn uncovered<'r>(report: &'r str, figures: &[&FigureEntry], non_figures: &[NonFigureEntry]) -> Vec<Mention<'r>> {
     let places = |words: &str| -> Vec<(usize, usize)> {
         if words.trim().is_empty() {
@@ -18,13 +18,15 @@ pub fn uncovered<'r>(report: &'r str, figures: &[&FigureEntry], non_figures: &[N
             .map(|(at, _)| (at, at + words.len()))
             .collect()
     };
-    let by_figures: Vec<(usize, usize, f64)> = figures
+    // A derived figure is computed from the numbers of its phrase (缉毒量占…总量的1/4 → 25%):
+    // it covers them all, whatever their value.
+    let by_figures: Vec<(usize, usize, Option<f64>)> = figures
         .iter()
-        .filter(|figure| !figure.is_derived())
         .flat_map(|figure| {
+            let value = (!figure.is_derived()).then_some(figure.value);
             places(&figure.phrase)
                 .into_iter()
-                .map(|(start, end)| (start, end, figure.value))
+                .map(move |(start, end)| (start, end, value))
         })
         .collect();
     let by_non_figures: Vec<(usize, usize)> = non_figures.iter().flat_map(|entry| places(&entry.text)).collect();
@@ -34,7 +36,7 @@ pub fn uncovered<'r>(report: &'r str, figures: &[&FigureEntry], non_figures: &[N
             let inside = |start: usize, end: usize| start <= mention.start && mention.end <= end;
             !by_figures
                 .iter()
-                .any(|&(start, end, value)| inside(start, end) && value == mention.value)
+                .any(|&(start, end, value)| inside(start, end) && value.is_none_or(|value| value == mention.value))
                 && !by_non_figures.iter().any(|&(start, end)| inside(start, end))
         })
         .collect()

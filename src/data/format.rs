@@ -70,7 +70,7 @@ fn en(value: f64, unit: &Unit<'_>, qualifier: Qualifier) -> String {
     }
 }
 
-/// The English amount without qualifier: `CNY 17.6 billion`, `89,000`, `523,000 m²`, `14.8%`.
+/// The English amount without qualifier: `CNY 17.599 billion`, `89,000`, `523,000 m²`, `14.8%`.
 fn en_amount(value: f64, unit: &Unit<'_>) -> String {
     let number = reported_number(value);
     match unit.measure {
@@ -110,12 +110,28 @@ fn en_magnitude(number: &str, scale: f64) -> String {
     let places = scale.log10().round() as usize;
     let full = shift_decimal(number, places);
     let value: f64 = full.parse().unwrap_or(0.0);
+    // Exactly, never rounded: 175.99亿 is CNY 17.599 billion, as a fact-checker reads it.
     if value >= 1e9 {
-        format!("{} billion", significant(value / 1e9))
+        format!("{} billion", unshift_decimal(&full, 9))
     } else if value >= 1e6 {
-        format!("{} million", significant(value / 1e6))
+        format!("{} million", unshift_decimal(&full, 6))
     } else {
         group_thousands(&full)
+    }
+}
+
+/// Divides a decimal string by 10^places exactly, by moving its point ("17599000000", 9 →
+/// "17.599"), trailing zeros trimmed.
+fn unshift_decimal(number: &str, places: usize) -> String {
+    let (int_part, frac_part) = number.split_once('.').unwrap_or((number, ""));
+    let padded = format!("{int_part:0>width$}", width = places + 1);
+    let (int, moved) = padded.split_at(padded.len() - places);
+    let frac = format!("{moved}{frac_part}");
+    let frac = frac.trim_end_matches('0');
+    if frac.is_empty() {
+        int.to_string()
+    } else {
+        format!("{int}.{frac}")
     }
 }
 
@@ -237,7 +253,7 @@ mod tests {
 
     #[test]
     fn english_converts_yi_and_wan() {
-        assert_eq!(en(175.99, "亿元", Exact), "CNY 17.6 billion");
+        assert_eq!(en(175.99, "亿元", Exact), "CNY 17.599 billion");
         assert_eq!(en(8.7, "亿元", Exact), "CNY 870 million");
         assert_eq!(en(10.16, "亿元", Exact), "CNY 1.016 billion");
         assert_eq!(en(207.5, "亿元", Exact), "CNY 20.75 billion");
@@ -340,6 +356,9 @@ mod tests {
         assert_eq!(shift_decimal("1.92", 4), "19200");
         assert_eq!(shift_decimal("175.99", 8), "17599000000");
         assert_eq!(shift_decimal("0.00015", 4), "1.5");
+        assert_eq!(unshift_decimal("17599000000", 9), "17.599");
+        assert_eq!(unshift_decimal("870000000", 6), "870");
+        assert_eq!(unshift_decimal("1000000.5", 6), "1.0000005");
         assert_eq!(group_thousands("17851"), "17,851");
         assert_eq!(group_thousands("999"), "999");
         assert_eq!(group_thousands("1000.25"), "1,000.25");

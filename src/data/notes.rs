@@ -12,16 +12,16 @@ use super::vocabulary::Lang;
 /// `stated_together_problems`; `check.rs`: a ring's relation, phrases quoted verbatim).
 pub const PROMISES: [(&str, &str); 3] = [
     (
-        "所有数字均摘自原报道，每个数字所附原文短语可在报道中逐字检索到（不计原文排版的换行）。",
-        "Every figure is taken from the report; each one's quoted phrase can be found word for word in the report (ignoring the line breaks of its layout).",
+        "所有数字均摘自原报道（标“推算”的数字除外），每个数字所附原文短语可在报道中逐字检索到（不计原文排版的换行）。",
+        "Every figure is taken from the report, except those marked \"derived\"; each one's quoted phrase can be found word for word in the report (ignoring the line breaks of its layout).",
     ),
     (
         "带“超”的数字表示超过该数，显示为“超”＋数字；带“余”的数字表示略多于该数、不会少于该数，显示为数字＋“余”。",
         "\"More than\" marks a figure the report states as more than a number; \"over\" marks a round figure that the report says was exceeded by an unstated remainder: a little over it, never under.",
     ),
     (
-        "柱状图和增减图只并列原报道在同一句话中一并列出的数字（或原报道本身加以比较的数字）；环形图只用于原报道明确说明部分与整体关系的数字。同一图表中的数字时期相同、进展状态相同：全年数字不与累计数或某一时点的数字放在一起，已完成的工作不与正在推进的工作或目标放在一起。数字卡片只逐项列出数字，不作比较。",
-        "Bar and change charts set side by side only figures that the report states together in one sentence (or that its own words compare); a ring shows a part of a whole only where the report states that relation. The figures of one chart cover the same period and have the same status: a figure for the year never stands with a cumulative one or with a level at a point in time, and work done never with work under way or with a target. Number cards list figures one by one and compare nothing.",
+        "柱状图和增减图只并列原报道在同一句话中一并列出的数字（或原报道本身加以比较的数字）；环形图只用于原报道明确说明部分与整体关系的数字。同一柱状图、增减图或环形图中的数字时期相同、进展状态相同：全年数字不与累计数或某一时点的数字放在一起，已完成的工作不与正在推进的工作或目标放在一起。数字卡片只逐项列出数字，不作比较。",
+        "Bar and change charts set side by side only figures that the report states together in one sentence (or that its own words compare); a ring shows a part of a whole only where the report states that relation. The figures of one bar, change or ring chart cover the same period and have the same status: a figure for the year never stands with a cumulative one or with a level at a point in time, and work done never with work under way or with a target. Number cards list figures one by one and compare nothing.",
     ),
 ];
 
@@ -77,11 +77,11 @@ pub fn reader_notes(checked: &Checked<'_>) -> Vec<(String, String)> {
         };
         notes.push((
             format!(
-                "不是数据的数字（不作图表）：{}。",
+                "原报道中不作数据的数字（年份、名称、口号等），其中包括：{}。",
                 list(|entry| &entry.reason_zh, "（", "）", "；")
             ),
             format!(
-                "Numbers that are not figures (not charted), as the report writes them: {}.",
+                "Numbers in the report that are not figures (years, names, slogans and the like), among them, as the report writes them: {}.",
                 list(|entry| &entry.reason_en, " (", ")", "; ")
             ),
         ));

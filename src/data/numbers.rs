@@ -13,7 +13,7 @@ pub struct Mention<'a> {
 }
 
 /// The characters that, after a Chinese numeral, make it a count: 两个, 四大, 三项, 七届.
-const CLASSIFIERS: &str = "个大项条所家名年届次场期处件座类级批种户人位支块栋套台辆亩天倍";
+const CLASSIFIERS: &str = "个大项条所家名年届次场期处件座类级批种户人位支块栋套台辆亩天倍张";
 
 const DIGITS: &str = "零〇一二两三四五六七八九";
 

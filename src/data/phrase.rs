@@ -104,10 +104,10 @@ pub fn find_value(phrase: &str, value: f64) -> Option<(usize, usize)> {
         .map(|(start, c)| (start, start + c.len_utf8()))
 }
 
-/// The qualifier the report's words give a number: 超N, N余, 第N, or the nearest 增长 / 下降 /
+/// The qualifier the report's words give a number: 超N (超过N, 突破N), N余, 第N, or the nearest 增长 / 下降 /
 /// 提高…百分点 before it in the same clause.
 pub fn qualifier_in_phrase(before: &str, after: &str) -> Qualifier {
-    if before.ends_with('超') {
+    if before.ends_with('超') || before.ends_with("突破") {
         return Qualifier::MoreThan;
     }
     if before.ends_with('第') {
@@ -199,5 +199,6 @@ mod tests {
         assert_eq!(qualifier_in_phrase("分别下降26.3%、26.8%、", "%"), Qualifier::Decline);
         assert_eq!(qualifier_in_phrase("提高了", "个百分点"), Qualifier::PointsUp);
         assert_eq!(qualifier_in_phrase("连续第", "年入选"), Qualifier::Ordinal);
+        assert_eq!(qualifier_in_phrase("年旅客吞吐量突破", "万人次"), Qualifier::MoreThan);
     }
 }

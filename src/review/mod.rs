@@ -30,7 +30,7 @@ pub fn review_sheet() -> String {
     format!(
         "<!doctype html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <meta name=\"robots\" content=\"noindex\">\
+         <meta name=\"robots\" content=\"noindex\"><link rel=\"icon\" href=\"data:,\">\
          <title>核对表 Fact-check sheet · {}</title><style>{STYLE}</style></head><body>{body}</body></html>\n",
         escape(title)
     )
