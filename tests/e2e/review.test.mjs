@@ -41,8 +41,8 @@ test('review.html: every figure, its phrase, both values and both labels; every 
       id: section.dataset.sectionId,
       signOffs: section.querySelectorAll('.signoff').length,
     })),
-    // (the test server's own probe script aside)
-    links: [...document.querySelectorAll('a[href], script[src], link[href], img[src]')].filter((node) => !(node.src ?? node.href).includes('/__e2e__/')).length,
+    // (the test server's own probe script and inline data aside)
+    links: [...document.querySelectorAll('a[href], script[src], link[href], img[src]')].map((node) => node.src ?? node.href).filter((url) => !url.includes('/__e2e__/') && !url.startsWith('data:')).length,
   }));
 
   assert.deepEqual(Object.keys(sheet.figures), [...all.keys()], 'every figure, once, in the report\'s order');
