@@ -83,8 +83,8 @@ await writeFile(join(dir, 'report-infographic.js'), minify(glue));
 await writeFile(join(dir, 'embed.js'), minify(embedScript));
 
 // The same loader as embed.js, with the glue and the wasm inline (in a block: its names
-// stay apart from the glue's).
-let inlineLoader = replaceOnce(embedScript, /^const wasmSource = fetch\(.*\);$/m, `const wasmSource = Uint8Array.from(atob("${wasm.toString('base64')}"), (c) => c.charCodeAt(0));`);
+// stay apart from the glue's). Its two loading lines are inside its start function, indented.
+let inlineLoader = replaceOnce(embedScript, /^( *)const wasmSource = fetch\(.*\);$/m, (_, indent) => `${indent}const wasmSource = Uint8Array.from(atob("${wasm.toString('base64')}"), (c) => c.charCodeAt(0));`);
 inlineLoader = replaceOnce(inlineLoader, /^ *const \{ default: init \} = await import\(.*\);$/m, 'const init = __wbg_init;');
 const loader = minify(`${inlineGlue}\n{\n${inlineLoader}\n}`);
 

@@ -4,11 +4,14 @@
 // host page with <script type="module" src=".../embed.js"></script>: no inline script, so a
 // strict Content-Security-Policy allows it. The module's main() finds style.css beside this file.
 //
-// The wasm is fetched first and the glue imported while it downloads: the two load side by
-// side on any page, with no preload (WebKit fetches a preloaded wasm a second time).
-// (scripts/post-build.mjs turns this file into standalone.html's inline loader: keep these
-// two loading lines as they are.)
-const wasmSource = fetch(new URL('report-infographic_bg.wasm', import.meta.url));
+// A lazy start: until a widget comes within about a viewport of the screen (or the reader
+// focuses, presses or taps in one), the reader sees the host's content (the static first
+// paint) and nothing more is fetched. Then the wasm is fetched first and the glue imported
+// while it downloads: the two load side by side on any page, with no preload (WebKit fetches a
+// preloaded wasm a second time). A widget in view at load starts at once, as before.
+// (scripts/post-build.mjs turns this file into standalone.html's inline loader: it replaces
+// the two loading lines in start() by their shapes, `const wasmSource = fetch(…);` and
+// `const { default: init } = await import(…);`; keep them so.)
 
 // A panic stops the module for good: the release build aborts at once (a WebAssembly trap,
 // without running any Rust after it), other builds after logging the panic. So the failure
@@ -45,11 +48,66 @@ const isOurTrap = (error) => isTrap(error) && glueUrls.some((url) => String(erro
 addEventListener('error', (event) => isOurTrap(event.error) && showFailure());
 addEventListener('unhandledrejection', (event) => isOurTrap(event.reason) && showFailure());
 
-try {
-  const { default: init } = await import('./report-infographic.js');
-  await init({ module_or_path: wasmSource });
-} catch (error) {
-  // Without WebAssembly the static first paint (or the host's fallback) stays as it is.
-  console.error('report-infographic: could not start', error);
-  if (isTrap(error)) showFailure();
+// Fetches the wasm, imports the glue and runs the module, once.
+let started = false;
+const start = async () => {
+  if (started) return;
+  started = true;
+  stopWatching();
+  const wasmSource = fetch(new URL('report-infographic_bg.wasm', import.meta.url));
+  try {
+    const { default: init } = await import('./report-infographic.js');
+    await init({ module_or_path: wasmSource });
+  } catch (error) {
+    // Without WebAssembly the static first paint (or the host's fallback) stays as it is.
+    console.error('report-infographic: could not start', error);
+    if (isTrap(error)) showFailure();
+  }
+};
+
+// The mount points of this report, as the module decides (src/embed/mod.rs, is_ours): the
+// element names this report or none, and no other report's widget holds it.
+const HOST = '[data-report-infographic]';
+const namesUs = (host) => ['', REPORT_SLUG].includes(host.getAttribute('data-report-infographic'));
+const isOurs = (host) => namesUs(host) && [null, REPORT_SLUG].includes(host.getAttribute('data-report-mounted'));
+
+// Within about a viewport above or below the screen. An observed element is reported once
+// at first (in the next frame), so a widget already in view starts at once.
+const nearScreen = typeof IntersectionObserver === 'function'
+  ? new IntersectionObserver((entries) => {
+    if (entries.some((entry) => entry.isIntersecting && isOurs(entry.target))) start();
+  }, { rootMargin: '100% 0px' })
+  : null;
+const observe = (host) => namesUs(host) && nearScreen.observe(host);
+// Mount points added later (the module follows the page's changes once started).
+const added = typeof MutationObserver === 'function'
+  ? new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        if (node.matches(HOST)) observe(node);
+        for (const host of node.querySelectorAll(HOST)) observe(host);
+      }
+    }
+  })
+  : null;
+// The reader reaching into a widget (the first paint's links, a tap, a key): start now.
+const INTERACTIONS = ['focusin', 'pointerdown', 'keydown'];
+const onInteraction = (event) => {
+  const host = event.target instanceof Element ? event.target.closest(HOST) : null;
+  if (host && isOurs(host)) start();
+};
+function stopWatching() {
+  nearScreen?.disconnect();
+  added?.disconnect();
+  for (const type of INTERACTIONS) document.removeEventListener(type, onInteraction, true);
+}
+
+if (!nearScreen) {
+  // No way to tell where the widget is: start as soon as the page loads it.
+  start();
+} else {
+  for (const type of INTERACTIONS) document.addEventListener(type, onInteraction, { capture: true, passive: true });
+  added?.observe(document, { childList: true, subtree: true });
+  for (const host of document.querySelectorAll(HOST)) observe(host);
 }

@@ -2,6 +2,7 @@
 
 use plotters::prelude::*;
 use report_infographic::charts::{self, theme, ChartStyle, Mark};
+use report_infographic::components::export::source_line;
 use report_infographic::data::{ChartKind, Figure, Group, Lang, Qualifier, REPORT};
 
 fn chart_groups() -> impl Iterator<Item = &'static Group> {
@@ -389,5 +390,56 @@ fn a_ring_starts_at_twelve_o_clock_and_runs_clockwise() {
             rest.iter().all(|&(x, y)| x <= centre.0 + 1.0 && y <= centre.1),
             "the rest is in the upper left quarter"
         );
+    }
+}
+
+/// Every `<text>` of an SVG as (x, font size, anchor, text).
+fn text_runs(svg: &str) -> Vec<(f64, f64, String, String)> {
+    let attribute = |element: &str, name: &str| -> Option<String> {
+        let start = element.find(&format!(" {name}=\""))? + name.len() + 3;
+        Some(element[start..start + element[start..].find('"')?].to_string())
+    };
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|element| {
+            let open = &element[..element.find('>')?];
+            let content = &element[element.find('>')? + 1..element.find("</text>")?];
+            Some((
+                attribute(open, "x")?.parse().ok()?,
+                attribute(open, "font-size")?.parse().ok()?,
+                attribute(open, "text-anchor").unwrap_or_else(|| "start".into()),
+                unescape(content.trim()),
+            ))
+        })
+        .collect()
+}
+
+#[test]
+fn no_text_of_an_exported_file_runs_past_its_width() {
+    for group in chart_groups() {
+        for lang in Lang::ALL {
+            for layout in charts::LAYOUT_WIDTHS_CSS {
+                let source = source_line(lang);
+                let svg = charts::svg_file(group, lang, layout, &source).expect("draws");
+                let runs = text_runs(&svg);
+                assert!(runs.len() > group.figures.len(), "`{}`: title, labels and credit read", group.id);
+                for (x, size, anchor, text) in runs {
+                    let width = charts::text::estimated_width(&text, size);
+                    let (left, right) = match anchor.as_str() {
+                        "end" => (x - width, x),
+                        "middle" => (x - width / 2.0, x + width / 2.0),
+                        _ => (x, x + width),
+                    };
+                    assert!(
+                        left >= -0.5 && right <= layout + 0.5,
+                        "`{}` ({lang:?}, {layout} px): \"{text}\" spans {left:.1}–{right:.1}",
+                        group.id
+                    );
+                }
+                let credit: String = texts_of(&svg).concat().chars().filter(|c| !c.is_whitespace()).collect();
+                let whole: String = source.chars().filter(|c| !c.is_whitespace()).collect();
+                assert!(credit.contains(&whole), "the whole credit, wrapped: {source}");
+            }
+        }
     }
 }

@@ -161,7 +161,7 @@ mod reading {
     use plotters::prelude::*;
     use report_infographic::charts::{self, theme::Theme, ChartStyle, Mark};
     use report_infographic::components::canvas::Canvas;
-    use report_infographic::components::export::{chart_png, dataset_blob, stamped_size};
+    use report_infographic::components::export::{chart_png, dataset_blob, MIN_EXPORT_SCALE};
     use report_infographic::components::text_widths::TextWidthCache;
     use report_infographic::data::Group;
     use wasm_bindgen_futures::JsFuture;
@@ -425,28 +425,29 @@ mod reading {
 
     #[wasm_bindgen_test]
     async fn a_chart_exports_as_a_png_of_the_right_size() {
-        let (host, app) = mounted(Lang::Zh).await;
-        let canvas = chart_canvas(&card(&host, chart_of(ChartKind::Bars, 2).id));
-        let scale = gloo::utils::window().device_pixel_ratio();
-        let png = chart_png(
-            &canvas,
-            "三大主导产业产值",
-            "来源：青山湖区融媒体中心",
-            &Theme::for_dark(false),
-            scale,
-        )
-        .await
-        .unwrap();
+        let group = chart_of(ChartKind::Bars, 2);
+        let layout = charts::LAYOUT_WIDTHS_CSS[1];
+        // A credit far wider than the chart: it wraps inside the image.
+        let source = "来源：青山湖区融媒体中心 · 奋力谱写中国式现代化江西篇章 · Striving to write the Jiangxi chapter of Chinese modernisation";
+        let png = chart_png(group, Lang::Zh, Theme::for_dark(false), layout, source, 1.0)
+            .await
+            .unwrap();
         assert_eq!(png.type_(), "image/png");
         let bytes = bytes_of(&png).await;
         assert_eq!(&bytes[..8], &[137, 80, 78, 71, 13, 10, 26, 10], "PNG signature");
         assert_eq!(&bytes[12..16], b"IHDR");
         let width = u32::from_be_bytes(bytes[16..20].try_into().unwrap());
         let height = u32::from_be_bytes(bytes[20..24].try_into().unwrap());
-        assert_eq!((width, height), stamped_size(&canvas, scale));
-        assert!(height > canvas.height(), "title and source bands are added");
-        app.destroy();
-        host.remove();
+        let stamp = charts::Stamp::new(group, Lang::Zh, layout, source);
+        assert!(stamp.source_lines.len() > 1, "the credit wraps");
+        assert_eq!(
+            (width, height),
+            (
+                (layout * MIN_EXPORT_SCALE).round() as u32,
+                (stamp.height() * MIN_EXPORT_SCALE).round() as u32
+            ),
+            "twice the CSS size on a 1× screen, with the title and the wrapped credit"
+        );
     }
 
     #[wasm_bindgen_test]

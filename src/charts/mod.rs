@@ -8,6 +8,7 @@ mod bars;
 mod change;
 mod ring;
 mod rows;
+mod stamped;
 pub mod svg;
 pub mod text;
 pub mod theme;
@@ -17,6 +18,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use crate::data::{ChartKind, Figure, Group, Lang};
+pub use stamped::Stamp;
 pub use theme::Theme;
 
 /// The CSS font stack for Chinese and Latin text, on canvas and in the page.
@@ -79,40 +81,20 @@ pub fn layout_width_css(frame_width_css: f64) -> f64 {
         .unwrap_or(LAYOUT_WIDTHS_CSS[0])
 }
 
-/// A chart as a standalone SVG file ("Save as SVG", for print): the title above, the source
-/// below, light colours written out, laid out at `layout_width_css`.
+/// A chart as a standalone SVG file ("Save as SVG"): title, chart and the credit line, wrapped
+/// to its width, in the light theme's colours written out (a file has no page stylesheet).
 pub fn svg_file(group: &Group, lang: Lang, layout_width_css: f64, source: &str) -> Result<String, String> {
-    const TITLE_CSS: f64 = 15.0;
-    const SOURCE_CSS: f64 = 11.0;
     let style = ChartStyle {
         theme: theme::LIGHT,
         lang,
         scale: 1.0,
     };
-    let title_lines = text::wrap(group.title.get(lang), layout_width_css - 16.0, TITLE_CSS);
-    let title_height = title_lines.len() as f64 * 20.0 + 12.0;
-    let chart_height = height_css(group, layout_width_css, lang);
-    let size = (
-        layout_width_css.round() as u32,
-        (title_height + chart_height + 24.0).round() as u32,
-    );
+    let stamp = Stamp::new(group, lang, layout_width_css, source);
+    let size = (stamp.width.round() as u32, stamp.height().round() as u32);
     let mut body = String::new();
-    let area = svg::SvgBackend::with_string(&mut body, size).into_drawing_area();
-    area.fill(&style.theme.background).map_err(|error| error.to_string())?;
-    let (heading, rest) = area.split_vertically(title_height.round() as u32);
-    let (chart, footer) = rest.split_vertically(chart_height.round() as u32);
-    let title_font = style.bold(TITLE_CSS).color(&style.theme.text);
-    for (index, line) in title_lines.iter().enumerate() {
-        let y = (8.0 + index as f64 * 20.0) as i32;
-        heading
-            .draw_text(line, &title_font, (8, y))
-            .map_err(|error| error.to_string())?;
-    }
-    draw(group, &chart, &style).map_err(|error| error.to_string())?;
-    footer
-        .draw_text(source, &style.font(SOURCE_CSS).color(&style.theme.muted), (8, 6))
-        .map_err(|error| error.to_string())?;
-    drop((heading, chart, footer, area));
+    let root = svg::SvgBackend::with_string(&mut body, size).into_drawing_area();
+    stamp.draw(group, &root, &style)?;
+    drop(root);
     Ok(svg::document(size, &body, ""))
 }
 

@@ -4,9 +4,13 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{CanvasRenderingContext2d, HtmlAnchorElement, HtmlCanvasElement};
+use web_sys::{HtmlAnchorElement, HtmlCanvasElement};
 
-use crate::charts::{self, Theme, FONT_STACK};
+use super::canvas::Canvas;
+use super::text_widths::TextWidthCache;
+use plotters::prelude::IntoDrawingArea;
+
+use crate::charts::{self, ChartStyle, Stamp, Theme};
 use crate::components::display::DisplaySettings;
 use crate::components::strings::strings;
 use crate::data::export::dataset_csv;
@@ -39,79 +43,34 @@ pub fn dataset_blob() -> web_sys::Blob {
     gloo::file::Blob::new_with_options(csv.as_str(), Some("text/csv;charset=utf-8")).into()
 }
 
-/// Band heights of the stamped image, in CSS pixels.
-const TITLE_BAND_CSS: f64 = 44.0;
-const SOURCE_BAND_CSS: f64 = 30.0;
+/// A saved image is at least twice its CSS size, whatever the screen: sharp in print and on a
+/// share card.
+pub const MIN_EXPORT_SCALE: f64 = 2.0;
 
-/// The size of the PNG exported for a chart canvas: the chart plus title and source bands.
-pub fn stamped_size(chart: &HtmlCanvasElement, scale: f64) -> (u32, u32) {
-    let bands = ((TITLE_BAND_CSS + SOURCE_BAND_CSS) * scale).round() as u32;
-    (shown_width(chart, scale), chart.height() + bands)
-}
-
-/// The width of the chart on a canvas, in device pixels: what its clip box shows. The canvas's
-/// backing store can be a little wider than its chart (see `dom`).
-fn shown_width(chart: &HtmlCanvasElement, scale: f64) -> u32 {
-    let shown = chart
-        .parent_element()
-        .map(|clip| (f64::from(clip.client_width()) * scale).round() as u32)
-        .unwrap_or_default();
-    if shown == 0 {
-        chart.width()
-    } else {
-        shown.min(chart.width())
-    }
-}
-
-/// The chart as a PNG with its title above and the source below, at the canvas's resolution.
+/// The chart as a PNG: its title above and the credit below, wrapped to its width, redrawn by
+/// the same drawing as the screen's at `scale` (at least [`MIN_EXPORT_SCALE`]) device pixels
+/// per CSS pixel, laid out at `layout_width_css`.
 pub async fn chart_png(
-    chart: &HtmlCanvasElement,
-    title: &str,
+    group: &'static Group,
+    lang: Lang,
+    theme: Theme,
+    layout_width_css: f64,
     source: &str,
-    theme: &Theme,
     scale: f64,
 ) -> Result<web_sys::Blob, String> {
-    let (width, height) = stamped_size(chart, scale);
+    let scale = scale.max(MIN_EXPORT_SCALE);
+    let stamp = Stamp::new(group, lang, layout_width_css, source);
     let canvas: HtmlCanvasElement = gloo::utils::document()
         .create_element("canvas")
         .and_then(|element| element.dyn_into().map_err(JsValue::from))
         .map_err(describe)?;
-    canvas.set_width(width);
-    canvas.set_height(height);
-    let context: CanvasRenderingContext2d = canvas
-        .get_context("2d")
-        .map_err(describe)?
-        .ok_or("no 2D context")?
-        .dyn_into()
-        .map_err(|_| "no 2D context".to_string())?;
-    let colour = |c: plotters::style::RGBColor| format!("rgb({},{},{})", c.0, c.1, c.2);
-    context.set_fill_style_str(&colour(theme.background));
-    context.fill_rect(0.0, 0.0, width as f64, height as f64);
-    context.set_fill_style_str(&colour(theme.text));
-    context.set_text_baseline("middle");
-    context.set_font(&format!("bold {}px {FONT_STACK}", 17.0 * scale));
-    context
-        .fill_text(title, 12.0 * scale, TITLE_BAND_CSS * scale / 2.0)
-        .map_err(describe)?;
-    context
-        .draw_image_with_html_canvas_element_and_sw_and_sh_and_dx_and_dy_and_dw_and_dh(
-            chart,
-            0.0,
-            0.0,
-            f64::from(width),
-            f64::from(chart.height()),
-            0.0,
-            (TITLE_BAND_CSS * scale).round(),
-            f64::from(width),
-            f64::from(chart.height()),
-        )
-        .map_err(describe)?;
-    context.set_fill_style_str(&colour(theme.muted));
-    context.set_font(&format!("{}px {FONT_STACK}", 12.0 * scale));
-    let source_middle = height as f64 - SOURCE_BAND_CSS * scale / 2.0;
-    context
-        .fill_text(source, 12.0 * scale, source_middle)
-        .map_err(describe)?;
+    canvas.set_width((stamp.width * scale).round() as u32);
+    canvas.set_height((stamp.height() * scale).round() as u32);
+    let root = Canvas::new(&canvas, TextWidthCache::default())
+        .ok_or("the image has no 2D context")?
+        .into_drawing_area();
+    stamp.draw(group, &root, &ChartStyle { theme, lang, scale })?;
+    root.present().map_err(|error| error.to_string())?;
     to_png(&canvas).await
 }
 
@@ -135,14 +94,15 @@ async fn to_png(canvas: &HtmlCanvasElement) -> Result<web_sys::Blob, String> {
         .map_err(|_| "the browser made no image".to_string())
 }
 
-/// Offers the chart on the canvas as a PNG download, titled and with the report's source, in
-/// the display's language and theme; `scale` is the canvas's backend pixels per CSS pixel.
-pub fn save_chart_image(canvas: HtmlCanvasElement, group: &'static Group, settings: DisplaySettings, scale: f64) {
+/// Offers a chart as a PNG download, titled and with the report's source, laid out as on
+/// screen (`layout_width_css`) in the page's theme.
+pub fn save_chart_image(group: &'static Group, settings: DisplaySettings, layout_width_css: f64) {
     let lang = settings.lang;
     let source = source_line(lang);
+    let scale = gloo::utils::window().device_pixel_ratio();
     wasm_bindgen_futures::spawn_local(async move {
         let theme = Theme::for_dark(settings.dark);
-        let result = match chart_png(&canvas, group.title.get(lang), &source, &theme, scale).await {
+        let result = match chart_png(group, lang, theme, layout_width_css, &source, scale).await {
             Ok(png) => offer_download(&png, &format!("{}-{}.png", REPORT.slug, group.id)),
             Err(error) => Err(error),
         };
@@ -153,7 +113,7 @@ pub fn save_chart_image(canvas: HtmlCanvasElement, group: &'static Group, settin
 }
 
 /// The source line stamped on exported charts.
-fn source_line(lang: Lang) -> String {
+pub fn source_line(lang: Lang) -> String {
     format!(
         "{}{}{} · {}",
         strings(lang).source,

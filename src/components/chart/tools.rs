@@ -15,8 +15,6 @@ use crate::data::Group;
 pub struct ChartToolsProps {
     pub group: &'static Group,
     pub canvas: NodeRef,
-    /// Backend pixels per CSS pixel of the canvas's drawing.
-    pub scale: f64,
 }
 
 #[function_component(ChartTools)]
@@ -30,10 +28,10 @@ pub fn chart_tools(props: &ChartToolsProps) -> Html {
         Callback::from(move |_: MouseEvent| table_open.set(!*table_open))
     };
     let on_save_image = {
-        let (canvas, scale) = (props.canvas.clone(), props.scale);
+        let canvas = props.canvas.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
-                save_chart_image(canvas, group, settings, scale);
+                save_chart_image(group, settings, layout_width_css(f64::from(canvas.client_width())));
             }
         })
     };

@@ -71,7 +71,7 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
                     }
                 }
             </div>
-            <ChartTools {group} {canvas} scale={drawing.scale()} />
+            <ChartTools {group} {canvas} />
             if too_narrow {
                 <p class="qsh-chart__message">{ words.too_narrow }</p>
             }
