@@ -422,7 +422,11 @@ fn no_text_of_an_exported_file_runs_past_its_width() {
                 let source = source_line(lang);
                 let svg = charts::svg_file(group, lang, layout, &source).expect("draws");
                 let runs = text_runs(&svg);
-                assert!(runs.len() > group.figures.len(), "`{}`: title, labels and credit read", group.id);
+                assert!(
+                    runs.len() > group.figures.len(),
+                    "`{}`: title, labels and credit read",
+                    group.id
+                );
                 for (x, size, anchor, text) in runs {
                     let width = charts::text::estimated_width(&text, size);
                     let (left, right) = match anchor.as_str() {
