@@ -8,6 +8,7 @@
 //   inside its <div data-report-infographic> (with the stylesheet it needs);
 // - review.html: the desk's fact-check sheet (`cargo run -- review`);
 // - report.json: the report's slug, page titles and charts (for tests and tools);
+// - charts/<id>.html, en/charts/<id>.html: each chart (card) alone, for its own embed;
 // - standalone.html: the page with its CSS, JavaScript and WebAssembly inlined, for opening
 //   from disk (file://) or uploading to a CMS as one file. It needs inline script, so it is the
 //   one output exempt from the strict CSP that the normal bundle meets.
@@ -51,10 +52,11 @@ const firstPaint = {
 const meta = JSON.parse(await readFile(join(firstPaintDir, 'page.json'), 'utf8'));
 await writeFile(join(dir, 'report.json'), JSON.stringify(meta, null, 1));
 const attribute = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
-const withPageTexts = (page, lang) => {
-  page = replaceOnce(page, /<title>[^<]*<\/title>/, `<title>${attribute(meta[lang].title)}</title>`);
-  return replaceOnce(page, /<meta [^>]*\bname="?description"?[^>]*>/, `<meta name="description" content="${attribute(meta[lang].description)}">`);
+const withTexts = (page, title, description) => {
+  page = replaceOnce(page, /<title>[^<]*<\/title>/, `<title>${attribute(title)}</title>`);
+  return replaceOnce(page, /<meta [^>]*\bname="?description"?[^>]*>/, `<meta name="description" content="${attribute(description)}">`);
 };
+const withPageTexts = (page, lang) => withTexts(page, meta[lang].title, meta[lang].description);
 const placeholder = /<div data-report-first-paint(="")?\s*><\/div>/;
 const [html, pageCss, widgetCss, glue, wasm, icon] = await Promise.all([
   read('index.html').then(String),
@@ -106,6 +108,22 @@ english = withPageTexts(english, 'en');
 english = replaceOnce(english, /<div data-report-infographic data-report-page>/, '<div data-report-infographic data-report-page data-lang="en">');
 await mkdir(join(dir, 'en'), { recursive: true });
 await writeFile(join(dir, 'en/index.html'), linkToOtherLanguage(english, { href: './', lang: 'zh-CN', text: '中文' }));
+
+// A page per chart (card), zh and en: the chart alone, with the same first paint, takeover and
+// height messages as the whole page; the Embed tool's iframe code points here.
+const chartsDir = join(firstPaintDir, 'charts');
+await mkdir(join(dir, 'charts'), { recursive: true });
+await mkdir(join(dir, 'en/charts'), { recursive: true });
+for (const card of meta.cards) {
+  for (const [lang, folder, base, htmlLang] of [['zh', 'charts', '../', 'zh-CN'], ['en', 'en/charts', '../../', 'en']]) {
+    const chart = await readFile(join(chartsDir, `${card.id}.${lang}.html`), 'utf8');
+    let one = replaceOnce(html.replace(leftoverTrunkLinks, ''), placeholder, chart);
+    one = replaceOnce(one, /<html lang="?zh-CN"?>/, `<html lang="${htmlLang}"><base href="${base}">`);
+    one = withTexts(one, `${card[lang]} · ${meta[lang].title}`, card[lang]);
+    one = replaceOnce(one, /<div data-report-infographic data-report-page>/, `<div data-report-infographic data-report-page data-charts="${card.id}"${lang === 'en' ? ' data-lang="en"' : ''}>`);
+    await writeFile(join(dir, folder, `${card.id}.html`), one);
+  }
+}
 
 // For a CMS: paste inside <div data-report-infographic>; change the stylesheet's URL to
 // where dist/ is published.

@@ -3,7 +3,8 @@
 //! - `cargo run --quiet > figures.csv` prints the whole dataset as the CSV that readers download;
 //! - `cargo run --quiet -- first-paint DIR` writes the static first paint of the widget,
 //!   `DIR/zh.html` and `DIR/en.html`, which `scripts/post-build.mjs` puts into the pages, and
-//!   `DIR/page.json`, the report's slug, titles and descriptions for the pages around it;
+//!   `DIR/page.json`, the report's slug, titles and descriptions for the pages around it, and
+//!   each chart's first paint alone in `DIR/charts/` for its own page;
 //! - `cargo run --quiet -- review FILE` writes the desk's fact-check sheet (`dist/review.html`);
 //! - `cargo run --quiet -- draft REPORT.txt` prints a dataset draft of a report's text (TOML).
 
@@ -27,6 +28,7 @@ fn main() {
                     .into_iter()
                     .try_for_each(|lang| std::fs::write(dir.join(format!("{}.html", lang.code())), first_paint(lang)))
                     .and_then(|()| std::fs::write(dir.join("page.json"), page_meta()))
+                    .and_then(|()| write_chart_pages(&dir.join("charts")))
             });
             if let Err(error) = written {
                 eprintln!("cannot write the first paint to {}: {error}", dir.display());
@@ -58,4 +60,21 @@ fn main() {
             std::process::exit(2);
         }
     }
+}
+
+/// Every card's first paint alone, `DIR/<id>.zh.html` and `DIR/<id>.en.html`, for its own page.
+#[cfg(not(target_arch = "wasm32"))]
+fn write_chart_pages(dir: &std::path::Path) -> std::io::Result<()> {
+    use report_infographic::data::{Lang, REPORT};
+    use report_infographic::render::chart_first_paint;
+    std::fs::create_dir_all(dir)?;
+    for group in REPORT.sections.iter().flat_map(|section| section.groups) {
+        for lang in Lang::ALL {
+            std::fs::write(
+                dir.join(format!("{}.{}.html", group.id, lang.code())),
+                chart_first_paint(group, lang),
+            )?;
+        }
+    }
+    Ok(())
 }

@@ -4,22 +4,36 @@
 //! it is complete without JavaScript and the widget takes over from it without a jump.
 
 use crate::components::{App, AppProps};
-use crate::data::Lang;
+use crate::data::{Group, Lang};
 
 /// The static markup of the whole widget in one language.
 pub fn first_paint(lang: Lang) -> String {
-    let props = AppProps {
+    render(AppProps {
         lang: Some(lang),
         first_paint: true,
         ..AppProps::default()
-    };
+    })
+}
+
+/// The static markup of one chart embedded alone (`dist/charts/<id>.html`) in one language.
+pub fn chart_first_paint(group: &'static Group, lang: Lang) -> String {
+    render(AppProps {
+        lang: Some(lang),
+        charts: vec![group],
+        first_paint: true,
+        ..AppProps::default()
+    })
+}
+
+fn render(props: AppProps) -> String {
     let renderer = yew::LocalServerRenderer::<App>::with_props(props).hydratable(false);
     futures::executor::block_on(renderer.render())
 }
 
 /// What the pages around the widget take from the report (`scripts/post-build.mjs`), written to
-/// `dist/report.json` too: its slug, per language the page title and description, and its
-/// charts (id, kind, number of figures), which the end-to-end tests check the pages against.
+/// `dist/report.json` too: its slug, per language the page title and description, its charts
+/// (id, kind, number of figures), which the end-to-end tests check the pages against, and every
+/// card (id, titles), which gets a page of its own.
 pub fn page_meta() -> String {
     use crate::data::REPORT;
     let text = |value: &str| {
@@ -56,12 +70,26 @@ pub fn page_meta() -> String {
             )
         })
         .collect();
+    let cards: Vec<String> = REPORT
+        .sections
+        .iter()
+        .flat_map(|section| section.groups)
+        .map(|group| {
+            format!(
+                "{{\"id\": {}, \"zh\": {}, \"en\": {}}}",
+                text(group.id),
+                text(group.title.zh),
+                text(group.title.en)
+            )
+        })
+        .collect();
     format!(
-        "{{\"slug\": {}, \"zh\": {}, \"en\": {}, \"charts\": [{}]}}\n",
+        "{{\"slug\": {}, \"zh\": {}, \"en\": {}, \"charts\": [{}], \"cards\": [{}]}}\n",
         text(REPORT.slug),
         page(Lang::Zh),
         page(Lang::En),
-        charts.join(", ")
+        charts.join(", "),
+        cards.join(", ")
     )
 }
 

@@ -71,3 +71,30 @@ pub fn describe(error: JsValue) -> String {
         .or_else(|| js_sys::JSON::stringify(&error).ok().map(String::from))
         .unwrap_or_else(|| "unknown error".into())
 }
+
+/// The module script that loads the widget; the bundle's other files sit beside it.
+pub const LOADER_FILE: &str = "embed.js";
+
+/// Where the widget's bundle is published: the folder of its loader script (`embed.js`), or,
+/// where the page carries the loader inline (the single-file build), the page's own folder.
+/// The stylesheet is found there, and the single-chart pages an embed code points to.
+pub fn bundle_base_url() -> String {
+    let document = gloo::utils::document();
+    let loader = document
+        .query_selector_all("script[type='module'][src]")
+        .ok()
+        .and_then(|scripts| {
+            (0..scripts.length())
+                .filter_map(|index| scripts.item(index)?.dyn_into::<web_sys::HtmlScriptElement>().ok())
+                .map(|script| script.src())
+                .find(|src| {
+                    src.split(['?', '#'])
+                        .next()
+                        .is_some_and(|path| path.ends_with(LOADER_FILE))
+                })
+        });
+    let base = loader.unwrap_or_else(|| document.base_uri().ok().flatten().unwrap_or_default());
+    web_sys::Url::new_with_base("./", &base)
+        .map(|url| url.href())
+        .unwrap_or(base)
+}

@@ -2,7 +2,7 @@
 
 use plotters::prelude::*;
 use report_infographic::charts::{self, theme, ChartStyle, Mark};
-use report_infographic::components::export::source_line;
+use report_infographic::components::credit_line;
 use report_infographic::data::{ChartKind, Figure, Group, Lang, Qualifier, REPORT};
 
 fn chart_groups() -> impl Iterator<Item = &'static Group> {
@@ -419,7 +419,7 @@ fn no_text_of_an_exported_file_runs_past_its_width() {
     for group in chart_groups() {
         for lang in Lang::ALL {
             for layout in charts::LAYOUT_WIDTHS_CSS {
-                let source = source_line(lang);
+                let source = credit_line(lang);
                 let svg = charts::svg_file(group, lang, layout, &source).expect("draws");
                 let runs = text_runs(&svg);
                 assert!(

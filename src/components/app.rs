@@ -4,13 +4,14 @@
 use yew::prelude::*;
 
 use super::chart_services::ChartServices;
+use super::charts_page::ChartsPage;
 use super::display::DisplaySettings;
 use super::footer::Footer;
 use super::header::Header;
 use super::hooks::{use_dark_theme, use_document_lang, use_progressive_count, use_reader_lang};
 use super::notice::Notices;
 use super::section_view::SectionView;
-use crate::data::{Lang, Section, REPORT};
+use crate::data::{Group, Lang, Section, REPORT};
 use crate::options::{Notice, ThemeChoice};
 
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -23,6 +24,9 @@ pub struct AppProps {
     /// The sections to show, in this order; empty means all, in the report's order.
     #[prop_or_default]
     pub sections: Vec<&'static Section>,
+    /// Just these charts, in this order, with the credit line (a chart embedded alone).
+    #[prop_or_default]
+    pub charts: Vec<&'static Group>,
     /// Headline tiles only.
     #[prop_or_default]
     pub compact: bool,
@@ -40,7 +44,7 @@ pub struct AppProps {
 impl AppProps {
     /// The sections to show, in order.
     fn shown_sections(&self) -> Vec<&'static Section> {
-        if self.compact {
+        if self.compact || !self.charts.is_empty() {
             Vec::new()
         } else if self.sections.is_empty() {
             REPORT.sections.iter().collect()
@@ -69,9 +73,13 @@ pub fn app(props: &AppProps) -> Html {
                 data-rendering={(rendered < sections.len()).then_some("true")}
             >
                 <Notices notices={props.notices.clone()} />
-                <Header {on_lang} />
-                { for sections.into_iter().take(rendered).map(|section| html! { <SectionView key={section.id} {section} /> }) }
-                <Footer />
+                if props.charts.is_empty() {
+                    <Header {on_lang} />
+                    { for sections.into_iter().take(rendered).map(|section| html! { <SectionView key={section.id} {section} /> }) }
+                    <Footer />
+                } else {
+                    <ChartsPage charts={props.charts.clone()} />
+                }
             </article>
         </ContextProvider<ChartServices>>
         </ContextProvider<DisplaySettings>>

@@ -5,8 +5,10 @@
 mod app;
 mod chart;
 mod chart_services;
+mod charts_page;
 mod display;
 mod footer;
+mod group_card;
 mod header;
 mod hooks;
 mod lang_switch;
@@ -20,5 +22,6 @@ pub use app::{App, AppProps};
 pub use chart::{canvas, export, text_widths};
 pub use display::{use_display_settings, DisplaySettings};
 pub use hooks::lang_storage_key;
+pub use strings::credit_line;
 // The app's props take these plain values, which live with the embed options.
 pub use crate::options::{Notice, ThemeChoice};

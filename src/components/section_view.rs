@@ -2,10 +2,8 @@
 
 use yew::prelude::*;
 
-use super::chart::ChartView;
 use super::display::use_display_settings;
-use super::tiles::Tiles;
-use crate::charts::has_canvas;
+use super::group_card::GroupCard;
 use crate::data::Section;
 
 #[derive(Properties, PartialEq)]
@@ -26,16 +24,7 @@ pub fn section_view(props: &SectionViewProps) -> Html {
                 <p class="qsh-section__subheading">{ subheading }</p>
             }
             <div class="qsh-grid">
-                { for section.groups.iter().map(|group| if has_canvas(group.chart) {
-                    html! { <ChartView key={group.id} {group} /> }
-                } else {
-                    html! {
-                        <figure key={group.id} class="qsh-card" data-group={group.id}>
-                            <figcaption class="qsh-card__title">{ group.title.get(lang) }</figcaption>
-                            <Tiles figures={group.figures} />
-                        </figure>
-                    }
-                }) }
+                { for section.groups.iter().map(|group| html! { <GroupCard key={group.id} {group} /> }) }
             </div>
         </section>
     }

@@ -1,6 +1,6 @@
 //! The widget's own words (not the report's) in both languages, in one place.
 
-use crate::data::Lang;
+use crate::data::{Lang, REPORT};
 
 pub struct Strings {
     pub language_switch: &'static str,
@@ -12,6 +12,8 @@ pub struct Strings {
     pub hide_table: &'static str,
     pub save_image: &'static str,
     pub save_svg: &'static str,
+    pub embed: &'static str,
+    pub embed_hint: &'static str,
     pub column_figure: &'static str,
     pub column_value: &'static str,
     pub column_phrase: &'static str,
@@ -37,6 +39,8 @@ const ZH: Strings = Strings {
     hide_table: "收起数据表",
     save_image: "保存图片",
     save_svg: "保存SVG矢量图",
+    embed: "嵌入代码",
+    embed_hint: "复制以下代码，粘贴到网页中即可单独嵌入此图表：",
     column_figure: "指标",
     column_value: "数值",
     column_phrase: "原文",
@@ -62,6 +66,8 @@ const EN: Strings = Strings {
     hide_table: "Hide data table",
     save_image: "Save image",
     save_svg: "Save as SVG",
+    embed: "Embed",
+    embed_hint: "To embed this chart alone, copy this code into your page:",
     column_figure: "Figure",
     column_value: "Value",
     column_phrase: "Report's words",
@@ -76,6 +82,18 @@ const EN: Strings = Strings {
     colon: ": ",
     separator: "; ",
 };
+
+/// The credit under a chart embedded alone and on its saved files: source and publication.
+pub fn credit_line(lang: Lang) -> String {
+    let words = strings(lang);
+    format!(
+        "{}{}{} · {}",
+        words.source,
+        words.colon,
+        REPORT.source.get(lang),
+        REPORT.publication.get(lang)
+    )
+}
 
 pub fn strings(lang: Lang) -> &'static Strings {
     match lang {
@@ -101,6 +119,8 @@ mod tests {
             hide_table,
             save_image,
             save_svg,
+            embed,
+            embed_hint,
             column_figure,
             column_value,
             column_phrase,
@@ -125,6 +145,8 @@ mod tests {
             ("hide_table", hide_table),
             ("save_image", save_image),
             ("save_svg", save_svg),
+            ("embed", embed),
+            ("embed_hint", embed_hint),
             ("column_figure", column_figure),
             ("column_value", column_value),
             ("column_phrase", column_phrase),

@@ -15,12 +15,12 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, HtmlScriptElement, MutationObserver, MutationObserverInit, ShadowRootInit, ShadowRootMode};
+use web_sys::{Element, MutationObserver, MutationObserverInit, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
 use crate::components::{App, AppProps};
 use crate::data::REPORT;
-use crate::web::{describe, log_error};
+use crate::web::{bundle_base_url, describe, log_error};
 pub use options::EmbedOptions;
 
 /// The attribute that marks a mount point; its value names the report (`qingshanhu-2023`), so
@@ -34,8 +34,6 @@ pub const MOUNTED_ATTRIBUTE: &str = "data-report-mounted";
 pub const PAGE_ATTRIBUTE: &str = "data-report-page";
 /// Marks a `<style>` holding the widget's stylesheet (the single-file build has no files).
 pub const INLINE_STYLE_ATTRIBUTE: &str = "data-report-style";
-/// The module script that loads the widget; the stylesheet sits beside it.
-const LOADER_FILE: &str = "embed.js";
 const STYLESHEET_FILE: &str = "style.css";
 
 struct Instance {
@@ -92,27 +90,13 @@ fn watch_page(instances: Instances, stylesheet: Stylesheet) -> Result<(), JsValu
     observer.observe_with_options(&gloo::utils::document(), &watch)
 }
 
-/// The stylesheet: inline in the single-file build, else `style.css` beside the loader script.
+/// The stylesheet: inline in the single-file build, else `style.css` where the bundle is.
 fn find_stylesheet() -> Stylesheet {
     let document = gloo::utils::document();
     if let Ok(Some(style)) = document.query_selector(&format!("style[{INLINE_STYLE_ATTRIBUTE}]")) {
         return Stylesheet::Text(style.text_content().unwrap_or_default());
     }
-    let loader = document
-        .query_selector_all("script[type='module'][src]")
-        .ok()
-        .and_then(|scripts| {
-            (0..scripts.length())
-                .filter_map(|index| scripts.item(index)?.dyn_into::<HtmlScriptElement>().ok())
-                .map(|script| script.src())
-                .find(|src| {
-                    src.split(['?', '#'])
-                        .next()
-                        .is_some_and(|path| path.ends_with(LOADER_FILE))
-                })
-        });
-    let base = loader.unwrap_or_else(|| gloo::utils::document().base_uri().ok().flatten().unwrap_or_default());
-    let url = web_sys::Url::new_with_base(STYLESHEET_FILE, &base).map(|url| url.href());
+    let url = web_sys::Url::new_with_base(STYLESHEET_FILE, &bundle_base_url()).map(|url| url.href());
     Stylesheet::Url(url.unwrap_or_else(|_| STYLESHEET_FILE.to_string()))
 }
 
@@ -198,6 +182,7 @@ fn mount(root: &Element, stylesheet: &Stylesheet) -> Result<AppHandle<App>, JsVa
         lang: options.lang,
         theme: options.theme,
         sections: options.sections,
+        charts: options.charts,
         compact: options.compact,
         notices,
         owns_page: root.has_attribute(PAGE_ATTRIBUTE),

@@ -4,7 +4,7 @@
 //! accepted values, and the option keeps its default. Pure, so it is tested natively; it uses
 //! no UI module (the values it makes are plain data, in `crate::options`).
 
-use crate::data::{Lang, Section, REPORT};
+use crate::data::{Group, Lang, Section, REPORT};
 use crate::options::{Notice, ThemeChoice};
 
 /// Everything a host can set.
@@ -15,6 +15,9 @@ pub struct EmbedOptions {
     pub theme: ThemeChoice,
     /// The sections to show, in this order; empty means all, in the report's order.
     pub sections: Vec<&'static Section>,
+    /// Just these charts (cards), in this order: a chart embedded alone. Empty means the
+    /// whole infographic.
+    pub charts: Vec<&'static Group>,
     /// Headline tiles only.
     pub compact: bool,
     /// The embed's id, used in the height messages to the host page.
@@ -22,7 +25,7 @@ pub struct EmbedOptions {
 }
 
 /// The options this widget reads. Other keys (a host's own data attributes) are ignored.
-pub const OPTION_NAMES: [&str; 5] = ["lang", "theme", "sections", "compact", "id"];
+pub const OPTION_NAMES: [&str; 6] = ["lang", "theme", "sections", "charts", "compact", "id"];
 
 const MAX_ID_LENGTH: usize = 64;
 const MAX_SHOWN_LENGTH: usize = 80;
@@ -57,10 +60,25 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (EmbedO
                 _ => reject("compact", "true, false".into()),
             },
             "sections" => {
-                let (sections, unknown) = parse_sections(&normalised);
+                let all: Vec<&'static Section> = REPORT.sections.iter().collect();
+                let (sections, unknown) = known_in_order(&normalised, &all, |section| section.id);
                 options.sections = sections;
-                if !unknown.is_empty() {
-                    reject("sections", format!("a comma-separated list of {}", section_ids()));
+                if unknown {
+                    reject(
+                        "sections",
+                        format!("a comma-separated list of {}", codes(all.iter().map(|s| s.id))),
+                    );
+                }
+            }
+            "charts" => {
+                let all: Vec<&'static Group> = REPORT.sections.iter().flat_map(|section| section.groups).collect();
+                let (charts, unknown) = known_in_order(&normalised, &all, |group| group.id);
+                options.charts = charts;
+                if unknown {
+                    reject(
+                        "charts",
+                        format!("a comma-separated list of {}", codes(all.iter().map(|g| g.id))),
+                    );
                 }
             }
             "id" => {
@@ -80,22 +98,19 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (EmbedO
     (options, notices)
 }
 
-/// Known section ids in the given order, without repeats; and whether any was unknown.
-fn parse_sections(list: &str) -> (Vec<&'static Section>, Vec<String>) {
-    let mut sections: Vec<&'static Section> = Vec::new();
-    let mut unknown = Vec::new();
+/// The entries a comma-separated list of ids names, in its order, without repeats; and
+/// whether it named any unknown id.
+fn known_in_order<T>(list: &str, all: &[&'static T], id_of: fn(&T) -> &str) -> (Vec<&'static T>, bool) {
+    let mut known: Vec<&'static T> = Vec::new();
+    let mut unknown = false;
     for id in list.split(',').map(str::trim).filter(|id| !id.is_empty()) {
-        match REPORT.sections.iter().find(|section| section.id == id) {
-            Some(section) if !sections.iter().any(|s| s.id == id) => sections.push(section),
+        match all.iter().find(|entry| id_of(entry) == id) {
+            Some(entry) if !known.iter().any(|kept| id_of(kept) == id) => known.push(entry),
             Some(_) => {}
-            None => unknown.push(id.to_string()),
+            None => unknown = true,
         }
     }
-    (sections, unknown)
-}
-
-fn section_ids() -> String {
-    codes(REPORT.sections.iter().map(|section| section.id))
+    (known, unknown)
 }
 
 fn codes<'a>(all: impl Iterator<Item = &'a str>) -> String {
@@ -220,6 +235,30 @@ mod tests {
         assert_eq!(options.sections.len(), 1);
         assert_eq!(notices.len(), 1);
         assert!(notices[0].accepted.contains(last) && notices[0].accepted.contains(second));
+    }
+
+    #[test]
+    fn charts_are_read_in_order_and_unknown_ones_named() {
+        let groups: Vec<&str> = REPORT
+            .sections
+            .iter()
+            .flat_map(|section| section.groups)
+            .map(|group| group.id)
+            .collect();
+        let [first, .., last] = groups[..] else {
+            panic!("a report of two charts or more")
+        };
+        let (options, notices) = parse_all(&[("charts", &format!("{last}, {first},{last}"))]);
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(
+            options.charts.iter().map(|group| group.id).collect::<Vec<_>>(),
+            [last, first]
+        );
+        let (options, notices) = parse_all(&[("charts", &format!("{first},no-such-chart"))]);
+        assert_eq!(options.charts.len(), 1);
+        assert_eq!(notices[0].option, "charts");
+        assert!(notices[0].accepted.contains(first) && notices[0].accepted.contains(last));
+        assert!(notices[0].message().contains("no-such-chart"));
     }
 
     #[test]

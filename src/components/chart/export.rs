@@ -12,7 +12,7 @@ use plotters::prelude::IntoDrawingArea;
 
 use crate::charts::{self, ChartStyle, Stamp, Theme};
 use crate::components::display::DisplaySettings;
-use crate::components::strings::strings;
+use crate::components::strings::credit_line;
 use crate::data::export::dataset_csv;
 use crate::data::{Group, Lang, REPORT};
 use crate::web::{describe, log_error, JsResultExt};
@@ -98,7 +98,7 @@ async fn to_png(canvas: &HtmlCanvasElement) -> Result<web_sys::Blob, String> {
 /// screen (`layout_width_css`) in the page's theme.
 pub fn save_chart_image(group: &'static Group, settings: DisplaySettings, layout_width_css: f64) {
     let lang = settings.lang;
-    let source = source_line(lang);
+    let source = credit_line(lang);
     let scale = gloo::utils::window().device_pixel_ratio();
     wasm_bindgen_futures::spawn_local(async move {
         let theme = Theme::for_dark(settings.dark);
@@ -112,20 +112,9 @@ pub fn save_chart_image(group: &'static Group, settings: DisplaySettings, layout
     });
 }
 
-/// The source line stamped on exported charts.
-pub fn source_line(lang: Lang) -> String {
-    format!(
-        "{}{}{} · {}",
-        strings(lang).source,
-        strings(lang).colon,
-        REPORT.source.get(lang),
-        REPORT.publication.get(lang)
-    )
-}
-
 /// Offers a chart as an SVG file, laid out as on screen (`layout_width_css`), in light colours.
 pub fn save_chart_svg(group: &'static Group, lang: Lang, layout_width_css: f64) {
-    let result = charts::svg_file(group, lang, layout_width_css, &source_line(lang)).and_then(|svg| {
+    let result = charts::svg_file(group, lang, layout_width_css, &credit_line(lang)).and_then(|svg| {
         let options = web_sys::BlobPropertyBag::new();
         options.set_type("image/svg+xml");
         let parts = js_sys::Array::of1(&JsValue::from_str(&svg));
