@@ -72,12 +72,23 @@ const namesUs = (host) => ['', REPORT_SLUG].includes(host.getAttribute('data-rep
 const isOurs = (host) => namesUs(host) && [null, REPORT_SLUG].includes(host.getAttribute('data-report-mounted'));
 
 // Within about a viewport above or below the screen. An observed element is reported once
-// at first (in the next frame), so a widget already in view starts at once.
-const nearScreen = typeof IntersectionObserver === 'function'
-  ? new IntersectionObserver((entries) => {
+// at first (in the next frame), so a widget already in view starts at once. The screen is this
+// document's own viewport, in an iframe too: the iframe embed's page starts (and posts its
+// height) as soon as it loads, so the iframe has its height before the reader gets there (the
+// iframe's loading="lazy" defers that load), and a host page shown in a scrolling iframe gets
+// its viewport of margin. (Without a document as root, the top-level viewport, margin and all
+// for a same-origin frame.)
+const nearScreen = (() => {
+  if (typeof IntersectionObserver !== 'function') return null;
+  const onEntries = (entries) => {
     if (entries.some((entry) => entry.isIntersecting && isOurs(entry.target))) start();
-  }, { rootMargin: '100% 0px' })
-  : null;
+  };
+  try {
+    return new IntersectionObserver(onEntries, { root: document, rootMargin: '100% 0px' });
+  } catch {
+    return new IntersectionObserver(onEntries, { rootMargin: '100% 0px' });
+  }
+})();
 const observe = (host) => namesUs(host) && nearScreen.observe(host);
 // Mount points added later (the module follows the page's changes once started).
 const added = typeof MutationObserver === 'function'

@@ -1,7 +1,8 @@
 // The benchmark (make bench): sizes of what the first render needs and timings from headless
 // Chromium over fresh loads, printed against the budgets. It measures; it does not pass or fail.
 import { execFileSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -72,6 +73,52 @@ function figuresById() {
   return new Map(body.map((cells) => [cells[id], { label: cells[label], value: Number(cells[value]), shown: cells[shown] }]));
 }
 
+/**
+ * What a reader of a long news article downloads before scrolling to the widget: the article
+ * (about three viewports of text, then the script embed with the static first paint inside
+ * its <div>, as a CMS pastes it, then more text), served beside the bundle. Every response of
+ * the page from its load until the network has been quiet and a second more, each with its
+ * raw and gzip -9 size. The loader starts the widget only near the screen, so the glue and the
+ * wasm should not be among them.
+ */
+async function bytesBeforeScroll(browser) {
+  const folder = await mkdtemp(join(tmpdir(), 'qsh-bench-long-'));
+  await symlink(DIST, join(folder, 'report'));
+  const firstPaint = (await readFile(join(DIST, 'first-paint.en.html'), 'utf8')).replace('href="style.css"', 'href="report/style.css"');
+  const text = (count) => Array.from({ length: count }, (_, i) => `<p>Paragraph ${i + 1}. The district's economy grew through the year as new factories `
+    + 'opened along the ring road, the high-speed station began service, and the old industrial parks were rebuilt to hold more '
+    + 'firms on the same land. Officials said retail sales and investment both rose, while air quality improved for a third year '
+    + 'in a row; the figures below come from the district\'s own report.</p>').join('\n');
+  await writeFile(join(folder, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>A long article</title><link rel="icon" href="data:,">
+<style>body { margin: 0; font: 18px/1.6 Georgia, serif; } main { max-width: 720px; margin: 0 auto; padding: 16px; }</style>
+<script type="module" src="report/embed.js"></script></head><body><main><h1>A long article</h1>
+${text(20)}
+<div data-report-infographic data-lang="en">
+${firstPaint}
+</div>
+${text(6)}
+</main></body></html>`);
+  const server = await serve(folder, {}, { probe: false });
+  const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  const responses = [];
+  page.on('response', (response) => responses.push(response));
+  try {
+    await page.goto(server.url, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(1000);
+    const files = [];
+    for (const response of responses.filter((response) => response.url().startsWith('http'))) {
+      const body = await response.body();
+      files.push({ name: new URL(response.url()).pathname.replace(/^\//, '') || 'index.html', raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    }
+    return files;
+  } finally {
+    await context.close();
+    await server.close();
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
 // Cross-origin isolation gives performance.now() 5 µs resolution instead of 100 µs. The pages
 // as they are: without the tests' probe, which hooks every label drawn.
 const server = await serve(DIST, {
@@ -104,6 +151,16 @@ try {
     console.log(name.padEnd(36) + `${sizes.raw}`.padStart(12) + `${sizes.gzip}`.padStart(12) + `${sizes.brotli}`.padStart(12));
   }
   console.log('total'.padEnd(36) + `${total.raw}`.padStart(12) + `${total.gzip}`.padStart(12) + `${total.brotli}`.padStart(12));
+
+  // The script embed below the fold: what loads before the reader scrolls to it, against the
+  // interactive layer that the loader fetches when the widget comes near the screen.
+  const beforeScroll = await bytesBeforeScroll(browser);
+  const sum = (files, key) => files.reduce((bytes, file) => bytes + file[key], 0);
+  const later = ['report-infographic.js', 'report-infographic_bg.wasm'];
+  const laterGzip = (await Promise.all(later.map(async (name) => gzipSync(await readFile(join(DIST, name)), { level: 9 }).length))).reduce((a, b) => a + b, 0);
+  console.log(`\nbytes before the reader scrolls (script embed below the fold of a long article): ${kb(sum(beforeScroll, 'gzip'))} gzip, `
+    + `${kb(sum(beforeScroll, 'raw'))} raw, ${beforeScroll.length} requests (${beforeScroll.map((file) => `${file.name} ${kb(file.gzip)}`).join(', ')}); `
+    + `the glue and the wasm, fetched when it comes near the screen: ${kb(laterGzip)} gzip`);
 
   // Timings over fresh loads: a new browser context each time, so nothing is cached.
   const first = [];
