@@ -10,6 +10,9 @@ export REPORT="${REPORT:-data/qingshanhu-2023}"
 REPORT="${REPORT%/}"
 [ -f "$REPORT/dataset.toml" ] || die "REPORT=$REPORT: no $REPORT/dataset.toml (a report is a folder data/<slug>/ with report.txt and dataset.toml)"
 
+# A fresh CI checkout builds everything once: incremental compilation's caches are only cost.
+[ -n "${CI:-}" ] && export CARGO_INCREMENTAL=0
+
 started=$SECONDS
 setup_tests
 say "set-up done in $((SECONDS - started))s (toolchain: ${WASM_ENV[0]#WASM_TOOLCHAIN=})"
