@@ -60,20 +60,27 @@ impl Stamp {
         let (heading, rest) = root.split_vertically(px(self.title_band));
         let (chart, footer) = rest.split_vertically(px(self.chart_height));
         let title_font = style.bold(TITLE_CSS).color(&style.theme.text);
-        for (index, line) in self.title_lines.iter().enumerate() {
-            let y = MARGIN_CSS + index as f64 * TITLE_LINE_CSS;
-            heading
-                .draw_text(line, &title_font, (px(MARGIN_CSS), px(y)))
-                .map_err(failed)?;
-        }
+        draw_lines(&heading, &self.title_lines, &title_font, TITLE_LINE_CSS, style)?;
         draw(group, &chart, style).map_err(failed)?;
         let source_font = style.font(SOURCE_CSS).color(&style.theme.muted);
-        for (index, line) in self.source_lines.iter().enumerate() {
-            let y = MARGIN_CSS + index as f64 * SOURCE_LINE_CSS;
-            footer
-                .draw_text(line, &source_font, (px(MARGIN_CSS), px(y)))
-                .map_err(failed)?;
-        }
+        draw_lines(&footer, &self.source_lines, &source_font, SOURCE_LINE_CSS, style)?;
         Ok(())
     }
+}
+
+/// Wrapped lines, one under the other, inside a band's margin.
+fn draw_lines<DB: DrawingBackend>(
+    band: &DrawingArea<DB, Shift>,
+    lines: &[String],
+    font: &TextStyle<'_>,
+    line_css: f64,
+    style: &ChartStyle,
+) -> Result<(), String> {
+    let px = |css: f64| style.px(css).round() as i32;
+    for (index, line) in lines.iter().enumerate() {
+        let y = MARGIN_CSS + index as f64 * line_css;
+        band.draw_text(line, font, (px(MARGIN_CSS), px(y)))
+            .map_err(|error| error.to_string())?;
+    }
+    Ok(())
 }
