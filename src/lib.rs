@@ -7,6 +7,7 @@
 //! embed       mounts apps, parses options, frame height, failure panel
 //! render      (native) the static first paint: the same app rendered by Yew's SSR
 //! review      (native) the desk's fact-check sheet, rendered by Yew's SSR from the data
+//! share       (native) the pages' share images: charts' drawings rasterised by resvg
 //! draft       (native) a dataset draft from a report's text; uses data
 //!   └─> components   Yew components, hooks, canvas glue
 //!         └─> charts      pure drawing over plotters' DrawingBackend
@@ -31,4 +32,6 @@ pub mod options;
 pub mod render;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod review;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod share;
 pub mod web;

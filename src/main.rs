@@ -5,6 +5,8 @@
 //!   `DIR/zh.html` and `DIR/en.html`, which `scripts/post-build.mjs` puts into the pages, and
 //!   `DIR/page.json`, the report's slug, titles and descriptions for the pages around it, and
 //!   each chart's first paint alone in `DIR/charts/` for its own page;
+//! - `cargo run --quiet -- share-images DIR` writes the pages' share images (PNG, 1200 × 630)
+//!   under `DIR/share/`;
 //! - `cargo run --quiet -- review FILE` writes the desk's fact-check sheet (`dist/review.html`);
 //! - `cargo run --quiet -- draft REPORT.txt` prints a dataset draft of a report's text (TOML).
 
@@ -35,6 +37,13 @@ fn main() {
                 std::process::exit(1);
             }
         }
+        ["share-images", dir] => match report_infographic::share::write_share_images(std::path::Path::new(dir)) {
+            Ok(_) => {}
+            Err(error) => {
+                eprintln!("cannot write the share images: {error}");
+                std::process::exit(1);
+            }
+        },
         ["review", file] => {
             if let Err(error) = std::fs::write(file, report_infographic::review::review_sheet()) {
                 eprintln!("cannot write the fact-check sheet to {file}: {error}");
@@ -55,7 +64,7 @@ fn main() {
         }
         _ => {
             eprintln!(
-                "usage: report-infographic [first-paint DIR | review FILE | draft REPORT.txt]  (no argument: the dataset as CSV)"
+                "usage: report-infographic [first-paint DIR | share-images DIR | review FILE | draft REPORT.txt]  (no argument: the dataset as CSV)"
             );
             std::process::exit(2);
         }

@@ -447,3 +447,102 @@ fn no_text_of_an_exported_file_runs_past_its_width() {
         }
     }
 }
+
+#[test]
+fn a_chart_drawn_below_something_else_is_the_same_chart_moved() {
+    // A saved file draws the chart under its title, and a share card inside its frame: every
+    // shape must be placed from the area's origin, not the backend's.
+    let (left, top) = (30, 100);
+    let shapes = |group: &Group, (left, top): (i32, i32)| {
+        let (width, height) = (360, charts::height_css(group, 360.0, Lang::En).round() as u32);
+        let mut svg = String::new();
+        {
+            let root = SVGBackend::with_string(&mut svg, (width + 60, height + 200)).into_drawing_area();
+            let area = root.clone().shrink((left, top), (width, height));
+            let style = ChartStyle {
+                theme: theme::LIGHT,
+                lang: Lang::En,
+                scale: 1.0,
+            };
+            charts::draw(group, &area, &style).expect("draws");
+            root.present().unwrap();
+        }
+        let moved = |(x, y): (f64, f64)| (x - f64::from(left), y - f64::from(top));
+        let polygons: Vec<Vec<(f64, f64)>> = [theme::LIGHT.bar, theme::LIGHT.track]
+            .into_iter()
+            .flat_map(|colour| polygons_filled(&svg, colour))
+            .map(|points| points.into_iter().map(moved).collect())
+            .collect();
+        let texts: Vec<(f64, String)> = text_runs(&svg)
+            .into_iter()
+            .map(|(x, _, _, text)| (x - f64::from(left), text))
+            .collect();
+        (polygons, texts)
+    };
+    for group in chart_groups() {
+        assert_eq!(shapes(group, (0, 0)), shapes(group, (left, top)), "`{}`", group.id);
+    }
+}
+
+#[test]
+fn every_share_card_keeps_its_texts_whole_and_inside_the_picture() {
+    use report_infographic::charts::share_card::{ShareContent, SHARE_SIZE};
+    use report_infographic::share::{card_svg, share_cards};
+    let cards = share_cards();
+    let groups = chart_groups().count();
+    assert!(
+        cards.len() >= 2 * (1 + groups),
+        "a page card and one per chart, in both languages"
+    );
+    for (path, card) in cards {
+        let svg = card_svg(&card).expect("draws");
+        let runs = text_runs(&svg);
+        for (x, size, anchor, text) in &runs {
+            let width = charts::text::estimated_width(text, *size);
+            let (left, right) = match anchor.as_str() {
+                "end" => (x - width, *x),
+                "middle" => (x - width / 2.0, x + width / 2.0),
+                _ => (*x, x + width),
+            };
+            assert!(
+                left >= -0.5 && right <= f64::from(SHARE_SIZE.0) + 0.5,
+                "{path}: \"{text}\" spans {left:.1}–{right:.1}"
+            );
+            assert!(!text.ends_with('…'), "{path}: \"{text}\" is cut");
+        }
+        let all_text: String = runs.iter().map(|run| run.3.replace(' ', "")).collect();
+        assert!(
+            all_text.contains(&card.title.replace(' ', "")),
+            "{path}: the whole title"
+        );
+        assert!(
+            all_text.contains(&card.credit.replace(' ', "")),
+            "{path}: the whole credit"
+        );
+        let figures = match card.content {
+            ShareContent::Group(group) => group.figures,
+            ShareContent::Figures(figures) => figures,
+        };
+        let shown = figures
+            .iter()
+            .filter(|figure| all_text.contains(&figure.display.get(card.lang).replace(' ', "")));
+        assert!(
+            shown.count() >= figures.len().min(4),
+            "{path}: at least four figures or all"
+        );
+    }
+}
+
+#[test]
+fn a_share_image_is_a_1200_by_630_png() {
+    use report_infographic::share::{card_svg, fonts, png, share_cards};
+    let (_, card) = &share_cards()[0];
+    let image = png(
+        &card_svg(card).expect("draws"),
+        &fonts().expect("the set-up installs the CJK font"),
+    )
+    .expect("renders");
+    assert_eq!(&image[..8], b"\x89PNG\r\n\x1a\n");
+    let dimension = |at: usize| u32::from_be_bytes(image[at..at + 4].try_into().unwrap());
+    assert_eq!((dimension(16), dimension(20)), (1200, 630), "IHDR width and height");
+}

@@ -8,6 +8,7 @@ mod bars;
 mod change;
 mod ring;
 mod rows;
+pub mod share_card;
 mod stamped;
 pub mod svg;
 pub mod text;

@@ -8,7 +8,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::text::wrap;
-use super::{ChartStyle, Mark};
+use super::{ChartStyle, Mark, PixelRect};
 use crate::data::{Group, Lang};
 
 const HEIGHT_CSS: f64 = 196.0;
@@ -120,11 +120,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     let place = place_ring(group, f64::from(width) / style.scale, style.lang);
     let px = |css: f64| style.px(css).round() as i32;
     let (diameter, ring_left, ring_top) = (px(place.diameter), px(place.ring_left), px(place.ring_top));
-    let ring = area.apply_coord_spec(Cartesian2d::<RangedCoordf64, RangedCoordf64>::new(
-        -1.0..1.0,
-        -1.0..1.0,
-        (ring_left..ring_left + diameter, ring_top..ring_top + diameter),
-    ));
+    let ring = ring_square(area, [ring_left, ring_top, ring_left + diameter, ring_top + diameter]);
     let share = if whole.value > 0.0 {
         (part.value / whole.value).clamp(0.0, 1.0)
     } else {
@@ -136,7 +132,7 @@ pub(super) fn draw<DB: DrawingBackend>(
         area,
         style,
         part.display.get(style.lang),
-        ring.map_coordinate(&(0.0, 0.0)),
+        (ring_left + diameter / 2, ring_top + diameter / 2),
         diameter,
     )?;
 
@@ -186,6 +182,21 @@ pub(super) fn draw<DB: DrawingBackend>(
 
 /// The part's reported value inside the ring, at the largest size that fits. Only the
 /// reported value: a share computed here would be a number the report does not state.
+/// The ring's own coordinates, -1..1 both ways, over its square (in the area's pixels).
+fn ring_square<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    [left, top, right, bottom]: PixelRect,
+) -> DrawingArea<DB, Cartesian2d<RangedCoordf64, RangedCoordf64>> {
+    // A coordinate spec maps to the backend's pixels, not the area's: offset it by the area's
+    // place (under the title of a saved file, inside a share card).
+    let (x, y) = area.get_base_pixel();
+    area.apply_coord_spec(Cartesian2d::<RangedCoordf64, RangedCoordf64>::new(
+        -1.0..1.0,
+        -1.0..1.0,
+        (x + left..x + right, y + top..y + bottom),
+    ))
+}
+
 fn draw_centre_value<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     style: &ChartStyle,

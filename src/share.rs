@@ -1,0 +1,124 @@
+//! The share images: a 1200 × 630 PNG for the zh and en pages and for each chart's page, which
+//! the pages name in `og:image`. Drawn by [`charts::share_card`] to SVG, the same drawing as
+//! the page's charts, and rasterised by resvg with the CJK font the set-up installs.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use plotters::prelude::IntoDrawingArea;
+use resvg::{tiny_skia, usvg};
+
+use crate::charts::share_card::{draw_share_card, ShareCard, ShareContent, SHARE_SIZE};
+use crate::charts::{svg, theme};
+use crate::components::credit_line;
+use crate::data::{Lang, REPORT};
+
+/// The font the cards are drawn in: its Latin and Chinese glyphs are the pages' first choice.
+pub const FONT_FAMILY: &str = "Noto Sans CJK SC";
+
+/// Every share card with its path under `dist/`: `share/page.<lang>.png` for the whole page,
+/// `share/charts/<id>.<lang>.png` for each chart's page.
+pub fn share_cards() -> Vec<(String, ShareCard<'static>)> {
+    let mut cards = Vec::new();
+    for lang in Lang::ALL {
+        cards.push((
+            format!("share/page.{}.png", lang.code()),
+            ShareCard {
+                lang,
+                kicker: REPORT.publication.get(lang),
+                title: REPORT.title.get(lang),
+                content: ShareContent::Figures(REPORT.headline),
+                credit: credit_line(lang),
+            },
+        ));
+        for group in REPORT.sections.iter().flat_map(|section| section.groups) {
+            cards.push((
+                format!("share/charts/{}.{}.png", group.id, lang.code()),
+                ShareCard {
+                    lang,
+                    kicker: REPORT.title.get(lang),
+                    title: group.title.get(lang),
+                    content: ShareContent::Group(group),
+                    credit: credit_line(lang),
+                },
+            ));
+        }
+    }
+    cards
+}
+
+/// A card as an SVG document, in the light theme's colours written out.
+pub fn card_svg(card: &ShareCard<'_>) -> Result<String, String> {
+    let mut body = String::new();
+    let root = svg::SvgBackend::with_string(&mut body, SHARE_SIZE).into_drawing_area();
+    draw_share_card(card, &root, theme::LIGHT)?;
+    drop(root);
+    Ok(svg::document(SHARE_SIZE, &body, ""))
+}
+
+/// The system's fonts, with [`FONT_FAMILY`] as the generic sans-serif; an error names the
+/// package when it is missing, as a card drawn in a fallback font would show boxes for Chinese.
+pub fn fonts() -> Result<Arc<usvg::fontdb::Database>, String> {
+    let mut fonts = usvg::fontdb::Database::new();
+    fonts.load_system_fonts();
+    let installed = fonts
+        .faces()
+        .any(|face| face.families.iter().any(|(family, _)| family == FONT_FAMILY));
+    if !installed {
+        return Err(format!(
+            "the share images need the font {FONT_FAMILY} (Debian: fonts-noto-cjk, which scripts/setup.sh installs)"
+        ));
+    }
+    fonts.set_sans_serif_family(FONT_FAMILY);
+    Ok(Arc::new(fonts))
+}
+
+/// An SVG document rasterised to a PNG of its own size.
+pub fn png(svg: &str, fonts: &Arc<usvg::fontdb::Database>) -> Result<Vec<u8>, String> {
+    let options = usvg::Options {
+        fontdb: Arc::clone(fonts),
+        ..usvg::Options::default()
+    };
+    let tree = usvg::Tree::from_str(svg, &options).map_err(|error| error.to_string())?;
+    let size = tree.size().to_int_size();
+    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).ok_or("the image has no pixels")?;
+    resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+    pixmap.encode_png().map_err(|error| error.to_string())
+}
+
+/// Writes every share card under `dir` (`dist/`), on every core; returns how many.
+pub fn write_share_images(dir: &Path) -> Result<usize, String> {
+    let fonts = fonts()?;
+    let cards = share_cards();
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    let chunk = cards.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = cards
+            .chunks(chunk)
+            .map(|cards| {
+                scope.spawn(|| {
+                    cards
+                        .iter()
+                        .try_for_each(|(path, card)| write_one(dir, path, card, &fonts))
+                })
+            })
+            .collect();
+        workers.into_iter().try_for_each(|worker| {
+            worker
+                .join()
+                .unwrap_or_else(|_| Err("a share image panicked".to_string()))
+        })
+    })?;
+    Ok(cards.len())
+}
+
+fn write_one(dir: &Path, path: &str, card: &ShareCard<'_>, fonts: &Arc<usvg::fontdb::Database>) -> Result<(), String> {
+    let file = dir.join(path);
+    let image = card_svg(card)
+        .and_then(|svg| png(&svg, fonts))
+        .map_err(|error| format!("{path}: {error}"))?;
+    if let Some(folder) = file.parent() {
+        std::fs::create_dir_all(folder).map_err(|error| format!("{}: {error}", folder.display()))?;
+    }
+    std::fs::write(&file, image).map_err(|error| format!("{}: {error}", file.display()))
+}
