@@ -9,6 +9,8 @@
 // - review.html: the desk's fact-check sheet (`cargo run -- review`);
 // - report.json: the report's slug, page titles and charts (for tests and tools);
 // - charts/<id>.html, en/charts/<id>.html: each chart (card) alone, for its own embed;
+// - share/: each page's share image (`cargo run -- share-images`), which its og:image names
+//   (scripts/social-tags.mjs; absolute URLs and canonical links with PUBLIC_URL);
 // - standalone.html: the page with its CSS, JavaScript and WebAssembly inlined, for opening
 //   from disk (file://) or uploading to a CMS as one file. It needs inline script, so it is the
 //   one output exempt from the strict CSP that the normal bundle meets.
@@ -18,6 +20,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { attribute, publicUrlOf, socialTags } from './social-tags.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('usage: TRUNK_STAGING_DIR=dist node scripts/post-build.mjs');
@@ -41,6 +44,8 @@ for (const name of Object.keys(nativeEnv)) {
   }
 }
 execFileSync('cargo', ['run', '--quiet', '--locked', '--', 'first-paint', firstPaintDir], { cwd: root, env: nativeEnv, stdio: 'inherit' });
+// The share images (PNG, 1200 × 630) that the pages name in og:image, under share/.
+execFileSync('cargo', ['run', '--quiet', '--locked', '--', 'share-images', dir], { cwd: root, env: nativeEnv, stdio: 'inherit' });
 // The desk's fact-check sheet, from the same checked data (linked from the README, not from
 // readers' pages).
 execFileSync('cargo', ['run', '--quiet', '--locked', '--', 'review', join(dir, 'review.html')], { cwd: root, env: nativeEnv, stdio: 'inherit' });
@@ -51,12 +56,17 @@ const firstPaint = {
 // The report's slug, and per language the page's title and description (from its dataset).
 const meta = JSON.parse(await readFile(join(firstPaintDir, 'page.json'), 'utf8'));
 await writeFile(join(dir, 'report.json'), JSON.stringify(meta, null, 1));
-const attribute = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
-const withTexts = (page, title, description) => {
-  page = replaceOnce(page, /<title>[^<]*<\/title>/, `<title>${attribute(title)}</title>`);
-  return replaceOnce(page, /<meta [^>]*\bname="?description"?[^>]*>/, `<meta name="description" content="${attribute(description)}">`);
+// Where dist/ is published (PUBLIC_URL=https://…/): see scripts/social-tags.mjs.
+const publicUrl = publicUrlOf(process.env.PUBLIC_URL);
+if (!publicUrl) console.log('post-build: PUBLIC_URL is not set: og:image is relative to each page, and there are no canonical or hreflang links (README: "Share images and links")');
+/** The page's title, and its description and share tags in place of its description. */
+const withTexts = (page, texts) => {
+  page = replaceOnce(page, /<title>[^<]*<\/title>/, `<title>${attribute(texts.title)}</title>`);
+  return replaceOnce(page, /<meta [^>]*\bname="?description"?[^>]*>/, socialTags({ ...texts, publicUrl }));
 };
-const withPageTexts = (page, lang) => withTexts(page, meta[lang].title, meta[lang].description);
+const wholePage = { zh: '', en: 'en/' };
+const withPageTexts = (page, lang) =>
+  withTexts(page, { lang, title: meta[lang].title, description: meta[lang].description, at: wholePage, image: `share/page.${lang}.png` });
 const placeholder = /<div data-report-first-paint(="")?\s*><\/div>/;
 const [html, pageCss, widgetCss, glue, wasm, icon] = await Promise.all([
   read('index.html').then(String),
@@ -91,8 +101,8 @@ inlineLoader = replaceOnce(inlineLoader, /^ *const \{ default: init \} = await i
 const loader = minify(`${inlineGlue}\n{\n${inlineLoader}\n}`);
 
 // The two pages link each other for readers without JavaScript, who have no working language
-// switch (en/index.html has <base href="../">). No <link rel="alternate" hreflang>: it needs
-// the absolute URL where dist/ is published, which the build does not know.
+// switch (en/index.html has <base href="../">). The <link rel="alternate" hreflang> between
+// them needs PUBLIC_URL (withTexts).
 const linkToOtherLanguage = (page, { href, lang, text }) =>
   replaceOnce(page, /<main>/, `<main><noscript><nav class="page-lang"><a href="${href}" hreflang="${lang}" lang="${lang}">${text}</a></nav></noscript>`);
 
@@ -119,7 +129,13 @@ for (const card of meta.cards) {
     const chart = await readFile(join(chartsDir, `${card.id}.${lang}.html`), 'utf8');
     let one = replaceOnce(html.replace(leftoverTrunkLinks, ''), placeholder, chart);
     one = replaceOnce(one, /<html lang="?zh-CN"?>/, `<html lang="${htmlLang}"><base href="${base}">`);
-    one = withTexts(one, `${card[lang]} · ${meta[lang].title}`, card[lang]);
+    one = withTexts(one, {
+      lang,
+      title: `${card[lang]} · ${meta[lang].title}`,
+      description: card.about[lang],
+      at: { zh: `charts/${card.id}.html`, en: `en/charts/${card.id}.html` },
+      image: `share/charts/${card.id}.${lang}.png`,
+    });
     one = replaceOnce(one, /<div data-report-infographic data-report-page>/, `<div data-report-infographic data-report-page data-charts="${card.id}"${lang === 'en' ? ' data-lang="en"' : ''}>`);
     await writeFile(join(dir, folder, `${card.id}.html`), one);
   }
@@ -140,6 +156,8 @@ page = replaceOnce(
   `<style>\n${pageCss}</style>\n<style data-report-style>\n${widgetCss}</style>`,
 );
 page = replaceOnce(page, /<link[^>]*\bhref="?(\.\/)?favicon\.svg"?[^>]*>/, `<link rel="icon" href="data:image/svg+xml;base64,${icon.toString('base64')}">`);
+// The single file is published wherever a CMS puts it: not at the page's canonical URL.
+page = page.replace(/<link rel="(canonical|alternate)"[^>]*>\n?/g, '').replace(/<meta property="og:url"[^>]*>\n?/, '');
 // The stylesheet and the preloads of files that the single file carries inline.
 page = replaceOnce(page, /<link[^>]*\bhref="?(\.\/)?style\.css"?[^>]*>/, '');
 page = replaceOnce(page, /<link[^>]*\bhref="?(\.\/)?report-infographic\.js"?[^>]*>/, '');

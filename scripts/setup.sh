@@ -17,6 +17,9 @@ DEBIAN_RUST_PACKAGES=(rustc-web libstd-rust-web-1.96 libstd-rust-web-dev rust-we
 # The three engines readers use: Chromium, Firefox (driven over WebDriver BiDi by puppeteer-core)
 # and WebKitGTK (Safari's engine, through WebKitWebDriver, in an Xvfb display).
 TEST_PACKAGES=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb fonts-noto-cjk)
+# The build draws the share images in Noto Sans CJK (`cargo run -- share-images`), so
+# fontconfig's files too: resvg finds the font through them.
+BUILD_PACKAGES=(fonts-noto-cjk fontconfig)
 RUSTUP_TIMEOUT_SECONDS=${RUSTUP_TIMEOUT_SECONDS:-45}
 
 export PATH="$BUILD_TOOLS/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
@@ -204,6 +207,7 @@ setup_build() {
   [ -f "$ROOT/Cargo.lock" ] || (cd "$ROOT" && cargo generate-lockfile)
   ensure_wasm_toolchain
   ensure_node
+  ensure_apt_packages "${BUILD_PACKAGES[@]}"
   ensure_npm_packages "$BUILD_TOOLS"
   ensure_rust_tools
 }
@@ -218,7 +222,7 @@ setup_tests() {
   ensure_rust_tools &
   local rust_tools=$!
   ensure_rustfmt_clippy
-  ensure_apt_packages "${TEST_PACKAGES[@]}"
+  ensure_apt_packages "${TEST_PACKAGES[@]}" "${BUILD_PACKAGES[@]}"
   ensure_npm_packages "$BUILD_TOOLS"
   ensure_npm_packages "$ROOT/tests/e2e"
   wait "$rust_tools" || die "installing trunk or wasm-bindgen-cli failed"

@@ -33,7 +33,7 @@ fn render(props: AppProps) -> String {
 /// What the pages around the widget take from the report (`scripts/post-build.mjs`), written to
 /// `dist/report.json` too: its slug, per language the page title and description, its charts
 /// (id, kind, number of figures), which the end-to-end tests check the pages against, and every
-/// card (id, titles), which gets a page of its own.
+/// card (id, titles, its figures in a line), which gets a page of its own.
 pub fn page_meta() -> String {
     use crate::data::REPORT;
     let text = |value: &str| {
@@ -76,10 +76,12 @@ pub fn page_meta() -> String {
         .flat_map(|section| section.groups)
         .map(|group| {
             format!(
-                "{{\"id\": {}, \"zh\": {}, \"en\": {}}}",
+                "{{\"id\": {}, \"zh\": {}, \"en\": {}, \"about\": {{\"zh\": {}, \"en\": {}}}}}",
                 text(group.id),
                 text(group.title.zh),
-                text(group.title.en)
+                text(group.title.en),
+                text(&figures_line(group, Lang::Zh)),
+                text(&figures_line(group, Lang::En))
             )
         })
         .collect();
@@ -93,6 +95,20 @@ pub fn page_meta() -> String {
     )
 }
 
+/// A card's figures in one line, label and value, as a link to its page describes it.
+pub fn figures_line(group: &Group, lang: Lang) -> String {
+    let separator = match lang {
+        Lang::Zh => "；",
+        Lang::En => "; ",
+    };
+    group
+        .figures
+        .iter()
+        .map(|figure| format!("{} {}", figure.label.get(lang), figure.display.get(lang)))
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -103,5 +119,19 @@ mod tests {
             "{meta}"
         );
         assert!(meta.contains(&crate::data::REPORT.title.zh.replace('"', "\\\"")));
+    }
+
+    #[test]
+    fn a_cards_line_names_every_figure_with_its_value() {
+        use crate::data::{Lang, REPORT};
+        for group in REPORT.sections.iter().flat_map(|section| section.groups) {
+            for lang in Lang::ALL {
+                let line = super::figures_line(group, lang);
+                for figure in group.figures {
+                    let shown = format!("{} {}", figure.label.get(lang), figure.display.get(lang));
+                    assert!(line.contains(&shown), "`{}`: {line}", group.id);
+                }
+            }
+        }
     }
 }
