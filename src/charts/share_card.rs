@@ -13,7 +13,8 @@ pub const SHARE_SIZE: (u32, u32) = (1200, 630);
 
 const PADDING: f64 = 48.0;
 const ACCENT: f64 = 10.0;
-const KICKER_SIZE: f64 = 24.0;
+/// The kicker's sizes: the largest that takes one line, else the smaller in two.
+const KICKER_SIZES: [f64; 2] = [24.0, 20.0];
 /// Title sizes, largest first: the largest that fits in two lines is used, else the smallest
 /// in up to three.
 const TITLE_SIZES: [f64; 4] = [46.0, 40.0, 34.0, 28.0];
@@ -21,7 +22,9 @@ const TITLE_SIZES: [f64; 4] = [46.0, 40.0, 34.0, 28.0];
 const CREDIT_SIZES: [f64; 3] = [20.0, 18.0, 16.0];
 const GAP: f64 = 24.0;
 const VALUE_SIZES: [f64; 4] = [48.0, 40.0, 34.0, 28.0];
+/// A label's size: half its value's, within these.
 const LABEL_SIZE: f64 = 22.0;
+const MIN_LABEL_SIZE: f64 = 18.0;
 const LINE_HEIGHT: f64 = 1.3;
 
 /// What a card shows under its title.
@@ -88,26 +91,63 @@ pub struct ShareLayout {
     pub credit: Lines,
     /// Top and bottom of the content area.
     pub content: (f64, f64),
+    /// Where the content is number tiles, how they fill it.
+    pub tiles: Option<TileLayout>,
 }
 
 impl ShareLayout {
+    /// The largest title that leaves room for every figure of a card of tiles; failing that,
+    /// the layout that shows the most of them, with the largest title among those.
     pub fn new(card: &ShareCard<'_>) -> ShareLayout {
         let width = f64::from(SHARE_SIZE.0) - 2.0 * PADDING;
-        let kicker = fit_or_cut(card.kicker, width, KICKER_SIZE, 1);
-        let smallest = TITLE_SIZES[TITLE_SIZES.len() - 1];
-        let title = fit(card.title, width, &TITLE_SIZES, 2)
-            .or_else(|| fit(card.title, width, &[smallest], 3))
-            .unwrap_or_else(|| fit_or_cut(card.title, width, smallest, 3));
+        let kicker = fit(card.kicker, width, &KICKER_SIZES, 1)
+            .unwrap_or_else(|| fit_or_cut(card.kicker, width, KICKER_SIZES[1], 2));
         let credit = fit(&card.credit, width, &CREDIT_SIZES, 1)
             .unwrap_or_else(|| fit_or_cut(&card.credit, width, CREDIT_SIZES[0], 2));
-        let top = ACCENT + PADDING + kicker.height() + GAP / 2.0 + title.height() + GAP;
-        let bottom = f64::from(SHARE_SIZE.1) - PADDING - credit.height() - GAP;
-        ShareLayout {
-            kicker,
-            title,
-            credit,
-            content: (top, bottom),
+        let tile_figures = match card.content {
+            ShareContent::Group(group) if super::has_canvas(group.chart) => None,
+            ShareContent::Group(group) => Some(group.figures),
+            ShareContent::Figures(figures) => Some(figures),
+        };
+        let layout = |title: Lines| {
+            let top = ACCENT + PADDING + kicker.height() + GAP / 2.0 + title.height() + GAP;
+            let bottom = f64::from(SHARE_SIZE.1) - PADDING - credit.height() - GAP;
+            let tiles = tile_figures.and_then(|figures| TileLayout::new(figures, card.lang, (width, bottom - top)));
+            ShareLayout {
+                kicker: kicker.clone(),
+                title,
+                credit: credit.clone(),
+                content: (top, bottom),
+                tiles,
+            }
+        };
+        let shown = |layout: &ShareLayout| layout.tiles.as_ref().map_or(0, |tiles| tiles.tiles.len());
+        let mut best: Option<ShareLayout> = None;
+        for title in title_choices(card.title, width) {
+            let candidate = layout(title);
+            if tile_figures.is_none_or(|figures| shown(&candidate) == figures.len()) {
+                return candidate;
+            }
+            if best.as_ref().is_none_or(|best| shown(&candidate) > shown(best)) {
+                best = Some(candidate);
+            }
         }
+        best.unwrap_or_else(|| layout(fit_or_cut(card.title, width, TITLE_SIZES[0], 1)))
+    }
+}
+
+/// The title at each size that takes at most two lines, largest first; else at the smallest
+/// size in three lines, cut if it must be.
+fn title_choices(title: &str, width: f64) -> Vec<Lines> {
+    let smallest = TITLE_SIZES[TITLE_SIZES.len() - 1];
+    let choices: Vec<Lines> = TITLE_SIZES
+        .iter()
+        .filter_map(|&size| fit(title, width, &[size], 2))
+        .collect();
+    if choices.is_empty() {
+        vec![fit_or_cut(title, width, smallest, 3)]
+    } else {
+        choices
     }
 }
 
@@ -168,8 +208,10 @@ pub fn draw_share_card<DB: DrawingBackend>(
     let content = [PADDING, top, width - PADDING, bottom];
     match card.content {
         ShareContent::Group(group) if super::has_canvas(group.chart) => draw_chart(group, root, content, &style),
-        ShareContent::Group(group) => draw_tiles(group.figures, root, content, &style),
-        ShareContent::Figures(figures) => draw_tiles(figures, root, content, &style),
+        ShareContent::Group(_) | ShareContent::Figures(_) => {
+            let tiles = layout.tiles.as_ref().ok_or("not one figure fits the card")?;
+            draw_tiles(tiles, root, content, &style)
+        }
     }
 }
 
@@ -243,7 +285,7 @@ impl TileLayout {
                 .into_iter()
                 .flat_map(|lines| VALUE_SIZES.map(|size| (lines, size)));
             value_layouts.into_iter().find_map(|(value_lines, value_size)| {
-                let label_size = (value_size / 2.0).clamp(LABEL_SIZE - 2.0, LABEL_SIZE);
+                let label_size = (value_size / 2.0).clamp(MIN_LABEL_SIZE, LABEL_SIZE);
                 let tiles: Option<Vec<(Lines, Lines)>> = figures[..shown]
                     .iter()
                     .map(|figure| {
@@ -262,13 +304,11 @@ impl TileLayout {
 
 /// Figures as tiles, the value large and the label under it, in rows of up to three.
 fn draw_tiles<DB: DrawingBackend>(
-    figures: &[&Figure],
+    layout: &TileLayout,
     root: &DrawingArea<DB, Shift>,
-    [left, top, right, bottom]: [f64; 4],
+    [left, top, _, _]: [f64; 4],
     style: &ChartStyle,
 ) -> Result<(), String> {
-    let layout =
-        TileLayout::new(figures, style.lang, (right - left, bottom - top)).ok_or("not one figure fits the card")?;
     let (cell_width, cell_height) = layout.cell;
     for (index, (value, label)) in layout.tiles.iter().enumerate() {
         let (column, row) = (index % layout.columns, index / layout.columns);
