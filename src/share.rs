@@ -8,7 +8,7 @@ use std::sync::Arc;
 use plotters::prelude::IntoDrawingArea;
 use resvg::{tiny_skia, usvg};
 
-use crate::charts::share_card::{draw_share_card, ShareCard, ShareContent, SHARE_SIZE};
+use crate::charts::share_card::{draw_share_card, ShareCard, ShareContent, ShareLayout, SHARE_SIZE};
 use crate::charts::{svg, theme};
 use crate::components::credit_line;
 use crate::data::{Lang, REPORT};
@@ -47,8 +47,27 @@ pub fn share_cards() -> Vec<(String, ShareCard<'static>)> {
     cards
 }
 
-/// A card as an SVG document, in the light theme's colours written out.
+/// A card as an SVG document, in the light theme's colours written out. A card that would cut
+/// a text or leave out a figure of its chart is an error, which fails the build: the report's
+/// next dataset may have longer words than this one.
 pub fn card_svg(card: &ShareCard<'_>) -> Result<String, String> {
+    let layout = ShareLayout::new(card);
+    if let Some(cut) = [&layout.kicker, &layout.title, &layout.credit]
+        .into_iter()
+        .find(|lines| lines.lines.last().is_some_and(|line| line.ends_with('…')))
+    {
+        return Err(format!("a text does not fit and would be cut: {}", cut.lines.concat()));
+    }
+    if let (ShareContent::Group(group), Some(tiles)) = (card.content, &layout.tiles) {
+        if tiles.tiles.len() < group.figures.len() {
+            return Err(format!(
+                "{} of the {} figures of `{}` fit: shorten a label",
+                tiles.tiles.len(),
+                group.figures.len(),
+                group.id
+            ));
+        }
+    }
     let mut body = String::new();
     let root = svg::SvgBackend::with_string(&mut body, SHARE_SIZE).into_drawing_area();
     draw_share_card(card, &root, theme::LIGHT)?;
