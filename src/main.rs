@@ -37,13 +37,12 @@ fn main() {
                 std::process::exit(1);
             }
         }
-        ["share-images", dir] => match report_infographic::share::write_share_images(std::path::Path::new(dir)) {
-            Ok(_) => {}
-            Err(error) => {
+        ["share-images", dir] => {
+            if let Err(error) = report_infographic::share::write_share_images(std::path::Path::new(dir)) {
                 eprintln!("cannot write the share images: {error}");
                 std::process::exit(1);
             }
-        },
+        }
         ["review", file] => {
             if let Err(error) = std::fs::write(file, report_infographic::review::review_sheet()) {
                 eprintln!("cannot write the fact-check sheet to {file}: {error}");
