@@ -9,6 +9,7 @@ use plotters::prelude::IntoDrawingArea;
 use resvg::{tiny_skia, usvg};
 
 use crate::charts::share_card::{draw_share_card, ShareCard, ShareContent, ShareLayout, SHARE_SIZE};
+use crate::charts::surface::Backend;
 use crate::charts::{svg, theme};
 use crate::components::credit_line;
 use crate::data::{Lang, REPORT};
@@ -68,11 +69,9 @@ pub fn card_svg(card: &ShareCard<'_>) -> Result<String, String> {
             ));
         }
     }
-    let mut body = String::new();
-    let root = svg::SvgBackend::with_string(&mut body, SHARE_SIZE).into_drawing_area();
-    draw_share_card(card, &root, theme::LIGHT)?;
-    drop(root);
-    Ok(svg::document(SHARE_SIZE, &body, ""))
+    let mut svg = svg::SvgWriter::new(SHARE_SIZE);
+    draw_share_card(card, &Backend::new(&mut svg).into_drawing_area(), theme::LIGHT)?;
+    Ok(svg.document(""))
 }
 
 /// The system's fonts, with [`FONT_FAMILY`] as the generic sans-serif; an error names the

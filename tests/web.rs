@@ -159,6 +159,7 @@ mod reading {
     //! Tooltips by mouse, touch and keyboard; the language switch; image and data export.
     use super::*;
     use plotters::prelude::*;
+    use report_infographic::charts::surface::Backend;
     use report_infographic::charts::{self, theme::Theme, ChartStyle, Mark};
     use report_infographic::components::canvas::Canvas;
     use report_infographic::components::export::{chart_png, dataset_blob, MIN_EXPORT_SCALE};
@@ -196,9 +197,8 @@ mod reading {
         let ratio = gloo::utils::window().device_pixel_ratio();
         scratch.set_width((frame * ratio).round() as u32);
         scratch.set_height(canvas.height());
-        let area = Canvas::new(&scratch, TextWidthCache::default())
-            .unwrap()
-            .into_drawing_area();
+        let mut surface = Canvas::new(&scratch, TextWidthCache::default()).unwrap();
+        let area = Backend::new(&mut surface).into_drawing_area();
         let style = ChartStyle {
             theme: Theme::for_dark(false),
             lang,

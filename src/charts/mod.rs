@@ -1,5 +1,7 @@
 //! Chart drawing: pure functions from a group of figures to marks on any plotters
 //! [`DrawingBackend`]. The browser draws them on a `<canvas>`; native tests draw them to SVG.
+//! The app draws through one backend type, [`surface::Backend`], onto a canvas or an SVG
+//! writer, so the bundle holds one copy of each chart's drawing.
 //!
 //! Everything is measured in backend pixels: a chart is given the device-pixel `scale` it is
 //! drawn at (CSS px × devicePixelRatio) and scales fonts, strokes and margins with it.
@@ -10,6 +12,7 @@ mod ring;
 mod rows;
 pub mod share_card;
 mod stamped;
+pub mod surface;
 pub mod svg;
 pub mod text;
 pub mod theme;
@@ -91,12 +94,9 @@ pub fn svg_file(group: &Group, lang: Lang, layout_width_css: f64, source: &str) 
         scale: 1.0,
     };
     let stamp = Stamp::new(group, lang, layout_width_css, source);
-    let size = (stamp.width.round() as u32, stamp.height().round() as u32);
-    let mut body = String::new();
-    let root = svg::SvgBackend::with_string(&mut body, size).into_drawing_area();
-    stamp.draw(group, &root, &style)?;
-    drop(root);
-    Ok(svg::document(size, &body, ""))
+    let mut svg = svg::SvgWriter::new((stamp.width.round() as u32, stamp.height().round() as u32));
+    stamp.draw(group, &surface::Backend::new(&mut svg).into_drawing_area(), &style)?;
+    Ok(svg.document(""))
 }
 
 /// A group's chart as SVG, laid out at one of [`LAYOUT_WIDTHS_CSS`], coloured by the page's
@@ -106,16 +106,14 @@ pub fn static_svg(group: &Group, lang: Lang, layout_width_css: f64, attributes: 
         layout_width_css.round() as u32,
         height_css(group, layout_width_css, lang).round() as u32,
     );
-    let mut body = String::new();
-    let area = svg::SvgBackend::with_string(&mut body, size).into_drawing_area();
+    let mut svg = svg::SvgWriter::new(size);
     let style = ChartStyle {
         theme: theme::CLASSES,
         lang,
         scale: 1.0,
     };
-    draw(group, &area, &style).map_err(|error| error.to_string())?;
-    drop(area);
-    Ok(svg::document(size, &body, attributes))
+    draw(group, &surface::Backend::new(&mut svg).into_drawing_area(), &style).map_err(|error| error.to_string())?;
+    Ok(svg.document(attributes))
 }
 
 /// Draws a group onto an area and returns one mark per figure.

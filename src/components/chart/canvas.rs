@@ -1,4 +1,5 @@
-//! The plotters backend for `<canvas>`: plotters-canvas, except for text.
+//! The [`Surface`] of a `<canvas>`: charts draw on it through `charts::surface::Backend`, the
+//! same backend type that writes SVG, so the bundle holds one copy of each chart's drawing.
 //!
 //! Text is measured with the canvas's own `measureText`: plotters' default measurement on the
 //! web adds a `<span>` with an inline style to the page for every label, a forced layout each
@@ -11,21 +12,18 @@
 use std::cell::RefCell;
 
 use plotters_backend::text_anchor::{HPos, VPos};
-use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontTransform,
-};
-use plotters_canvas::CanvasBackend;
+use plotters_backend::BackendCoord;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, ContextAttributes2d, HtmlCanvasElement};
 
 use super::text_widths::TextWidthCache;
-
-type Error = DrawingErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>;
+use crate::charts::surface::{css_colour, Font, Paint, Surface, SurfaceError, SurfaceResult};
+use crate::web::describe;
 
 pub struct Canvas {
-    inner: CanvasBackend,
+    canvas: HtmlCanvasElement,
     context: CanvasRenderingContext2d,
-    /// The font last set on the context by this backend (`None`: unknown).
+    /// The font last set on the context by this surface (`None`: unknown).
     font: RefCell<Option<String>>,
     widths: TextWidthCache,
 }
@@ -37,7 +35,7 @@ impl Canvas {
         // Opaque: every chart paints its background first, and an opaque backing store is
         // allocated and cleared about ten times faster after each resize (0.05 ms against
         // 0.5 ms for a 1000×170 canvas in Chromium). The first request decides the context's
-        // settings; plotters-canvas's own request below gets the same context.
+        // settings.
         let settings = ContextAttributes2d::new();
         settings.set_alpha(false);
         let context = canvas
@@ -45,16 +43,15 @@ impl Canvas {
             .ok()??
             .dyn_into()
             .ok()?;
-        let inner = CanvasBackend::with_canvas_object(canvas.clone())?;
         Some(Canvas {
-            inner,
+            canvas: canvas.clone(),
             context,
             font: RefCell::new(None),
             widths,
         })
     }
 
-    /// Sets the context's font for a text style, unless it is already set.
+    /// Sets the context's font, unless it is already set.
     fn use_font(&self, font: &str) {
         let mut current = self.font.borrow_mut();
         if current.as_deref() != Some(font) {
@@ -62,131 +59,132 @@ impl Canvas {
             *current = Some(font.to_string());
         }
     }
-}
 
-/// The CSS font of a text style: the same string plotters-canvas draws with.
-fn css_font<S: BackendTextStyle>(style: &S) -> String {
-    format!(
-        "{} {}px {}",
-        style.style().as_str(),
-        style.size(),
-        style.family().as_str()
-    )
-}
-
-impl DrawingBackend for Canvas {
-    type ErrorType = <CanvasBackend as DrawingBackend>::ErrorType;
-
-    fn get_size(&self) -> (u32, u32) {
-        self.inner.get_size()
+    fn set_stroke(&self, paint: Paint) {
+        self.context.set_stroke_style_str(&css_colour(paint.colour));
+        self.context.set_line_width(f64::from(paint.stroke_width));
     }
 
-    fn ensure_prepared(&mut self) -> Result<(), Error> {
-        self.inner.ensure_prepared()
-    }
-
-    fn present(&mut self) -> Result<(), Error> {
-        self.inner.present()
-    }
-
-    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result<(), Error> {
-        self.inner.draw_pixel(point, color)
-    }
-
-    fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> Result<(), Error> {
-        self.inner.draw_line(from, to, style)
-    }
-
-    fn draw_rect<S: BackendStyle>(
-        &mut self,
-        upper_left: BackendCoord,
-        bottom_right: BackendCoord,
-        style: &S,
-        fill: bool,
-    ) -> Result<(), Error> {
-        self.inner.draw_rect(upper_left, bottom_right, style, fill)
-    }
-
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        path: I,
-        style: &S,
-    ) -> Result<(), Error> {
-        self.inner.draw_path(path, style)
-    }
-
-    fn draw_circle<S: BackendStyle>(
-        &mut self,
-        center: BackendCoord,
-        radius: u32,
-        style: &S,
-        fill: bool,
-    ) -> Result<(), Error> {
-        self.inner.draw_circle(center, radius, style, fill)
-    }
-
-    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        vertices: I,
-        style: &S,
-    ) -> Result<(), Error> {
-        self.inner.fill_polygon(vertices, style)
-    }
-
-    fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, position: BackendCoord) -> Result<(), Error> {
-        if !matches!(style.transform(), FontTransform::None) {
-            // Rotated text (unused by our charts): plotters-canvas's own path, which sets the font.
-            self.font.replace(None);
-            return self.inner.draw_text(text, style, position);
+    /// Traces a path through the points (closed for a polygon).
+    fn trace(&self, points: &[BackendCoord], close: bool) {
+        self.context.begin_path();
+        let mut points = points.iter();
+        if let Some(&(x, y)) = points.next() {
+            self.context.move_to(f64::from(x), f64::from(y));
+            for &(x, y) in points {
+                self.context.line_to(f64::from(x), f64::from(y));
+            }
+            if close {
+                self.context.close_path();
+            }
         }
-        let colour = style.color();
-        if colour.alpha == 0.0 {
+    }
+}
+
+/// The CSS font of a text: `bold 16.25px 'Noto Sans CJK SC', …`.
+fn css_font(font: &Font<'_>) -> String {
+    format!("{} {}px {}", font.style.as_str(), font.size, font.family.as_str())
+}
+
+impl Surface for Canvas {
+    fn size(&self) -> (u32, u32) {
+        (self.canvas.width(), self.canvas.height())
+    }
+
+    fn rect(&mut self, (x0, y0): BackendCoord, (x1, y1): BackendCoord, paint: Paint) -> SurfaceResult {
+        if paint.colour.alpha == 0.0 {
             return Ok(());
         }
-        self.use_font(&css_font(style));
-        let (r, g, b) = colour.rgb;
+        let (x, y, width, height) = (f64::from(x0), f64::from(y0), f64::from(x1 - x0), f64::from(y1 - y0));
+        if paint.fill {
+            self.context.set_fill_style_str(&css_colour(paint.colour));
+            self.context.fill_rect(x, y, width, height);
+        } else {
+            self.set_stroke(paint);
+            self.context.stroke_rect(x, y, width, height);
+        }
+        Ok(())
+    }
+
+    fn polyline(&mut self, points: &[BackendCoord], paint: Paint) -> SurfaceResult {
+        if paint.colour.alpha == 0.0 {
+            return Ok(());
+        }
+        self.set_stroke(paint);
+        self.trace(points, false);
+        self.context.stroke();
+        Ok(())
+    }
+
+    fn polygon(&mut self, points: &[BackendCoord], paint: Paint) -> SurfaceResult {
+        if paint.colour.alpha == 0.0 {
+            return Ok(());
+        }
+        self.context.set_fill_style_str(&css_colour(paint.colour));
+        self.trace(points, true);
+        self.context.fill();
+        Ok(())
+    }
+
+    fn circle(&mut self, (x, y): BackendCoord, radius: u32, paint: Paint) -> SurfaceResult {
+        if paint.colour.alpha == 0.0 {
+            return Ok(());
+        }
+        self.context.begin_path();
         self.context
-            .set_fill_style_str(&format!("rgba({r},{g},{b},{})", colour.alpha));
-        self.context.set_text_align(match style.anchor().h_pos {
+            .arc(
+                f64::from(x),
+                f64::from(y),
+                f64::from(radius),
+                0.0,
+                std::f64::consts::TAU,
+            )
+            .map_err(|error| SurfaceError(describe(error)))?;
+        if paint.fill {
+            self.context.set_fill_style_str(&css_colour(paint.colour));
+            self.context.fill();
+        } else {
+            self.set_stroke(paint);
+            self.context.stroke();
+        }
+        Ok(())
+    }
+
+    fn text(&mut self, text: &str, font: &Font<'_>, (x, y): BackendCoord) -> SurfaceResult {
+        if font.colour.alpha == 0.0 {
+            return Ok(());
+        }
+        self.use_font(&css_font(font));
+        self.context.set_fill_style_str(&css_colour(font.colour));
+        self.context.set_text_align(match font.h_pos {
             HPos::Left => "start",
             HPos::Right => "end",
             HPos::Center => "center",
         });
-        self.context.set_text_baseline(match style.anchor().v_pos {
+        self.context.set_text_baseline(match font.v_pos {
             VPos::Top => "top",
             VPos::Center => "middle",
             VPos::Bottom => "bottom",
         });
         self.context
-            .fill_text(text, f64::from(position.0), f64::from(position.1))
-            .map_err(|error| DrawingErrorKind::FontError(Box::new(TextError(format!("{error:?}")))))
+            .fill_text(text, f64::from(x), f64::from(y))
+            .map_err(|error| SurfaceError(format!("cannot draw text: {}", describe(error))))
     }
 
-    fn estimate_text_size<S: BackendTextStyle>(&self, text: &str, style: &S) -> Result<(u32, u32), Error> {
-        let font = css_font(style);
-        let width = self.widths.get(&font, text).unwrap_or_else(|| {
-            self.use_font(&font);
-            match self.context.measure_text(text) {
-                Ok(metrics) => {
-                    let width = metrics.width().ceil() as u32;
-                    self.widths.insert(font, text, width);
-                    width
-                }
-                Err(_) => 0,
+    fn text_width(&self, text: &str, font: &Font<'_>) -> Result<u32, SurfaceError> {
+        let font = css_font(font);
+        if let Some(width) = self.widths.get(&font, text) {
+            return Ok(width);
+        }
+        self.use_font(&font);
+        // A canvas that cannot measure (it never happens) measures nothing, as before.
+        Ok(match self.context.measure_text(text) {
+            Ok(metrics) => {
+                let width = metrics.width().ceil() as u32;
+                self.widths.insert(font, text, width);
+                width
             }
-        });
-        Ok((width, style.size().ceil() as u32))
+            Err(_) => 0,
+        })
     }
 }
-
-/// A failure of the canvas to draw text.
-#[derive(Debug)]
-struct TextError(String);
-
-impl std::fmt::Display for TextError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "cannot draw text: {}", self.0)
-    }
-}
-
-impl std::error::Error for TextError {}

@@ -7,6 +7,7 @@ use yew::NodeRef;
 
 use super::canvas::Canvas;
 use super::text_widths::TextWidthCache;
+use crate::charts::surface::Backend;
 use crate::charts::{self, ChartStyle, Mark, Theme, MIN_WIDTH_CSS};
 use crate::components::display::DisplaySettings;
 use crate::data::{Group, Lang};
@@ -167,8 +168,10 @@ fn paint(
     text_widths: &TextWidthCache,
 ) -> Result<Vec<Mark>, String> {
     let (chart_width, _) = device_px(sized.width, sized.height, sized.scale);
-    let backend = Canvas::new(canvas, text_widths.clone()).ok_or("the canvas has no 2D context")?;
-    let (area, spare) = backend.into_drawing_area().split_horizontally(chart_width);
+    let mut surface = Canvas::new(canvas, text_widths.clone()).ok_or("the canvas has no 2D context")?;
+    let (area, spare) = Backend::new(&mut surface)
+        .into_drawing_area()
+        .split_horizontally(chart_width);
     let style = ChartStyle {
         theme: Theme::for_dark(settings.dark),
         lang: settings.lang,

@@ -1,5 +1,5 @@
 //! Downloads: the dataset as CSV, and a chart as PNG (stamped with its title and source) or as
-//! SVG (vector, for print, drawn by the same chart functions).
+//! SVG (vector, for print, drawn by the same chart functions through the same backend type).
 //! Browser glue only; what is exported comes from `data` and the drawn canvas.
 
 use wasm_bindgen::{JsCast, JsValue};
@@ -10,6 +10,7 @@ use super::canvas::Canvas;
 use super::text_widths::TextWidthCache;
 use plotters::prelude::IntoDrawingArea;
 
+use crate::charts::surface::Backend;
 use crate::charts::{self, ChartStyle, Stamp, Theme};
 use crate::components::display::DisplaySettings;
 use crate::components::strings::credit_line;
@@ -66,11 +67,10 @@ pub async fn chart_png(
         .map_err(describe)?;
     canvas.set_width((stamp.width * scale).round() as u32);
     canvas.set_height((stamp.height() * scale).round() as u32);
-    let root = Canvas::new(&canvas, TextWidthCache::default())
-        .ok_or("the image has no 2D context")?
-        .into_drawing_area();
+    let mut surface = Canvas::new(&canvas, TextWidthCache::default()).ok_or("the image has no 2D context")?;
+    let root = Backend::new(&mut surface).into_drawing_area();
     stamp.draw(group, &root, &ChartStyle { theme, lang, scale })?;
-    root.present().map_err(|error| error.to_string())?;
+    drop(root);
     to_png(&canvas).await
 }
 

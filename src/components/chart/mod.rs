@@ -4,7 +4,7 @@
 //! `focus.rs` (focus mark and tooltip), `tools.rs` (data table, image, SVG, embed code, with
 //! `embed_panel.rs`), `static_chart.rs`
 //! (the chart's SVGs in the static first paint), `summary.rs` (what a screen reader hears);
-//! `canvas.rs` is the plotters backend on a canvas, `text_widths.rs` its text measurement,
+//! `canvas.rs` is the canvas's drawing surface, `text_widths.rs` its text measurement,
 //! `export.rs` the downloads.
 
 pub mod canvas;
