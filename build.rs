@@ -35,7 +35,7 @@ mod data {
 }
 
 use data::check::{validate, Checked, CheckedFigure};
-use data::format::{derived_mark, figure_value};
+use data::format::{derived_mark, figure_value, reported_number};
 use data::notes::reader_notes;
 use data::schema::{Document, UnitsFile};
 use data::vocabulary::{Lang, Unit};
@@ -210,10 +210,11 @@ fn emit_figure(out: &mut String, section_id: &str, heading: &str, figure: &Check
     let entry = figure.entry;
     let display = text(&shown(figure, Lang::Zh), &shown(figure, Lang::En));
     out.push_str(&format!(
-        "pub static {}: Figure = Figure {{ id: {:?}, section_id: {section_id:?}, section: {heading}, value: {:?}, unit: {}, qualifier: Qualifier::{:?}, period: Period::{:?}, status: Status::{:?}, label: {}, display: {display}, phrase: {:?}, derived: {} }};\n",
+        "pub static {}: Figure = Figure {{ id: {:?}, section_id: {section_id:?}, section: {heading}, value: {:?}, number: {:?}, unit: {}, qualifier: Qualifier::{:?}, period: Period::{:?}, status: Status::{:?}, label: {}, display: {display}, phrase: {:?}, derived: {} }};\n",
         static_name(&entry.id),
         entry.id,
         entry.value,
+        reported_number(entry.value),
         unit_literal(&figure.unit),
         figure.qualifier,
         figure.period,

@@ -175,13 +175,17 @@ impl DrawingBackend for Backend<'_> {
     }
 }
 
-/// A colour as CSS writes it: `#rrggbb`, with its opacity when not opaque (`rgba(r,g,b,0.5)`).
+/// A colour as CSS writes it: `#rrggbb`, with its opacity in thousandths when not opaque
+/// (`rgba(r,g,b,0.5)`), formatted with integers (no float formatting in the bundle).
 pub fn css_colour(colour: BackendColor) -> String {
     let (r, g, b) = colour.rgb;
     if colour.alpha >= 1.0 {
         format!("#{r:02x}{g:02x}{b:02x}")
     } else {
-        format!("rgba({r},{g},{b},{})", colour.alpha)
+        format!(
+            "rgba({r},{g},{b},{})",
+            crate::data::format::fixed(colour.alpha.max(0.0), 3)
+        )
     }
 }
 

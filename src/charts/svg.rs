@@ -18,6 +18,7 @@ use super::surface::{Font, Paint, Surface, SurfaceError, SurfaceResult};
 use super::text::estimated_width;
 use super::theme;
 use super::FONT_STACK;
+use crate::data::format::fixed;
 
 /// Writes SVG elements into a string; [`SvgWriter::document`] wraps them into a document.
 pub struct SvgWriter {
@@ -59,7 +60,7 @@ fn paint(attribute: &str, colour: BackendColor) -> String {
         return format!("class=\"qsh-{attribute}-{role}\"");
     }
     let opacity = if colour.alpha < 1.0 {
-        format!(" {attribute}-opacity=\"{}\"", format_args!("{:.3}", colour.alpha))
+        format!(" {attribute}-opacity=\"{}\"", fixed(colour.alpha.max(0.0), 3))
     } else {
         String::new()
     };
@@ -151,7 +152,7 @@ impl Surface for SvgWriter {
         };
         self.push(format_args!(
             "<text x=\"{x}\" y=\"{y}\" font-size=\"{}\"{weight} text-anchor=\"{anchor}\" dominant-baseline=\"{baseline}\" {}>{}</text>",
-            font.size,
+            fixed(font.size, 2),
             paint("fill", font.colour),
             escape(text)
         ))

@@ -1,7 +1,6 @@
 //! The whole dataset as CSV: what a reader downloads from the widget and what `cargo run`
 //! prints natively. RFC 4180 quoting; the tests read it back with the `csv` crate.
 
-use super::format::reported_number;
 use super::Report;
 
 pub const CSV_HEADER: [&str; 17] = [
@@ -41,7 +40,7 @@ pub fn dataset_csv(report: &Report) -> String {
                 figure.section.en,
                 figure.label.zh,
                 figure.label.en,
-                &reported_number(figure.value),
+                figure.number,
                 figure.unit.code,
                 figure.qualifier.code(),
                 figure.display.zh,
@@ -77,6 +76,16 @@ fn push_record<'a>(csv: &mut String, fields: impl IntoIterator<Item = &'a str>) 
 #[cfg(test)]
 mod tests {
     use super::push_record;
+    use crate::data::format::reported_number;
+    use crate::data::REPORT;
+
+    #[test]
+    fn every_figure_carries_its_value_as_the_report_writes_it() {
+        for figure in REPORT.figures() {
+            assert_eq!(figure.number, reported_number(figure.value), "{}", figure.id);
+            assert_eq!(figure.number.parse::<f64>(), Ok(figure.value), "{}", figure.id);
+        }
+    }
 
     #[test]
     fn quotes_only_fields_that_need_it() {

@@ -28,6 +28,28 @@ pub fn reported_number(value: f64) -> String {
     format!("{value}")
 }
 
+/// A length, a time or an opacity computed at run time, to `places` decimals at most, trailing
+/// zeros trimmed (`fixed(16.25, 2)` is "16.25", `fixed(360.0, 3)` is "360"). Written with
+/// integers: the browser bundle then carries none of Rust's float formatting (grisu and dragon,
+/// and their tables), which `{}` or `{:.3}` on an `f64` would bring in. Not for figures: those
+/// are formatted by the build, exactly as reported.
+pub fn fixed(value: f64, places: u32) -> String {
+    let unit = 10_u64.pow(places);
+    let scaled = (value.abs() * unit as f64).round() as u64;
+    let (whole, fraction) = (scaled / unit, scaled % unit);
+    let mut text = String::new();
+    if value < 0.0 && scaled != 0 {
+        text.push('-');
+    }
+    text.push_str(&whole.to_string());
+    if fraction != 0 {
+        let digits = format!("{fraction:0width$}", width = places as usize);
+        text.push('.');
+        text.push_str(digits.trim_end_matches('0'));
+    }
+    text
+}
+
 fn zh(value: f64, unit: &Unit<'_>, qualifier: Qualifier) -> String {
     let number = reported_number(value);
     let unit_text = unit.code;
@@ -348,6 +370,22 @@ mod tests {
                 zh_text.contains('5') && en_text.contains('5'),
                 "{qualifier:?}: {zh_text} / {en_text}"
             );
+        }
+    }
+
+    #[test]
+    fn fixed_writes_decimals_with_integers() {
+        assert_eq!(fixed(16.25, 2), "16.25");
+        assert_eq!(fixed(13.0, 2), "13");
+        assert_eq!(fixed(360.666_666, 3), "360.667");
+        assert_eq!(fixed(0.5, 3), "0.5");
+        assert_eq!(fixed(0.000_4, 3), "0");
+        assert_eq!(fixed(-2.5, 1), "-2.5");
+        assert_eq!(fixed(-0.000_1, 2), "0");
+        assert_eq!(fixed(1.005, 1), "1");
+        assert_eq!(fixed(2.0 * 1.1, 3), "2.2");
+        for value in [0.1, 12.5, 34.125, 99.999, 540.0, 1234.0625] {
+            assert_eq!(fixed(value, 4), format!("{value}"), "{value}");
         }
     }
 

@@ -28,6 +28,9 @@ pub struct Figure {
     pub section: Text,
     /// The value exactly as reported, in the report's unit (175.99 for 175.99亿元).
     pub value: f64,
+    /// The same value as the report writes it (175.99), written by the build: the browser
+    /// then formats no float (the data download prints it).
+    pub number: &'static str,
     pub unit: Unit<'static>,
     pub qualifier: Qualifier,
     pub period: Period,

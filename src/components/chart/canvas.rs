@@ -7,7 +7,8 @@
 //! blocks (so the measurement comes out wrong). And the context's font is set only when it
 //! changes: parsing a CSS font string for every label and measurement dominated a redraw.
 //! Widths are cached by font and text (`text_widths.rs`), since every redraw measures the same
-//! labels again.
+//! labels again. Colours and sizes are written with integers (`css_colour`, `fixed`): no float
+//! formatting in the bundle.
 
 use std::cell::RefCell;
 
@@ -18,6 +19,7 @@ use web_sys::{CanvasRenderingContext2d, ContextAttributes2d, HtmlCanvasElement};
 
 use super::text_widths::TextWidthCache;
 use crate::charts::surface::{css_colour, Font, Paint, Surface, SurfaceError, SurfaceResult};
+use crate::data::format::fixed;
 use crate::web::describe;
 
 pub struct Canvas {
@@ -83,7 +85,12 @@ impl Canvas {
 
 /// The CSS font of a text: `bold 16.25px 'Noto Sans CJK SC', …`.
 fn css_font(font: &Font<'_>) -> String {
-    format!("{} {}px {}", font.style.as_str(), font.size, font.family.as_str())
+    format!(
+        "{} {}px {}",
+        font.style.as_str(),
+        fixed(font.size, 2),
+        font.family.as_str()
+    )
 }
 
 impl Surface for Canvas {

@@ -10,6 +10,7 @@ use super::text_widths::TextWidthCache;
 use crate::charts::surface::Backend;
 use crate::charts::{self, ChartStyle, Mark, Theme, MIN_WIDTH_CSS};
 use crate::components::display::DisplaySettings;
+use crate::data::format::fixed;
 use crate::data::{Group, Lang};
 use crate::names::{CHART_DRAWN_MARK, DRAWN_FIGURES_ATTR, DRAWN_WIDTH_ATTR, PAINT_MS_ATTR};
 use crate::web::JsResultExt;
@@ -102,7 +103,7 @@ pub fn draw_canvas(
         .set_attribute(DRAWN_WIDTH_ATTR, &(sized.width.round() as u32).to_string())
         .log_failure("recording a chart's drawn width");
     canvas
-        .set_attribute(PAINT_MS_ATTR, &format!("{milliseconds:.3}"))
+        .set_attribute(PAINT_MS_ATTR, &fixed(milliseconds, 3))
         .log_failure("recording a chart's drawing time");
     Ok(Drawing {
         marks,
@@ -117,7 +118,7 @@ fn device_px(width: f64, height: f64, scale: f64) -> (u32, u32) {
 
 /// Sets a length in CSS pixels on an element's style, unless it already has it.
 fn set_style_px(element: &HtmlElement, property: &str, value: f64, context: &'static str) {
-    let css = format!("{value}px");
+    let css = format!("{}px", fixed(value, 3));
     if element.style().get_property_value(property).ok().as_deref() != Some(css.as_str()) {
         element.style().set_property(property, &css).log_failure(context);
     }
@@ -209,7 +210,7 @@ pub fn place_overlays(overlays: &Overlays<'_>, mark: &Mark, scale: f64) {
     let set = |element: &HtmlElement, property: &str, value: f64| {
         element
             .style()
-            .set_property(property, &format!("{value}px"))
+            .set_property(property, &format!("{}px", fixed(value, 3)))
             .log_failure("placing a chart's tooltip");
     };
     let outset = 3.0;
