@@ -39,7 +39,7 @@ fn every_figure_shows_its_exact_value_in_both_languages() {
         for lang in Lang::ALL {
             let shown = format!(
                 "{}{}",
-                figure_value(figure.value, &figure.unit, figure.qualifier, lang),
+                figure_value(figure.value, figure.unit, figure.qualifier, lang),
                 if figure.is_derived() { derived_mark(lang) } else { "" }
             );
             assert_eq!(figure.display.get(lang), shown, "{} ({lang:?})", figure.id);

@@ -25,13 +25,13 @@ pub struct Figure {
     pub id: &'static str,
     pub section_id: &'static str,
     /// The heading of the figure's section.
-    pub section: Text,
+    pub section: &'static Text,
     /// The value exactly as reported, in the report's unit (175.99 for 175.99亿元).
     pub value: f64,
     /// The same value as the report writes it (175.99), written by the build: the browser
     /// then formats no float (the data download prints it).
     pub number: &'static str,
-    pub unit: Unit<'static>,
+    pub unit: &'static Unit<'static>,
     pub qualifier: Qualifier,
     pub period: Period,
     pub status: Status,
@@ -41,7 +41,7 @@ pub struct Figure {
     /// The shortest verbatim phrase of the report that states the figure.
     pub phrase: &'static str,
     /// For a number computed from reported ones, its formula; it is never shown as reported.
-    pub derived: Option<Text>,
+    pub derived: Option<&'static Text>,
 }
 
 /// Figures that a chart shows together.
