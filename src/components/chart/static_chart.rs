@@ -10,6 +10,7 @@ use crate::charts::{self, LAYOUT_WIDTHS_CSS};
 use crate::components::display::use_display_settings;
 use crate::data::Group;
 
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Properties, PartialEq)]
 pub struct StaticChartProps {
     pub group: &'static Group,
@@ -17,17 +18,22 @@ pub struct StaticChartProps {
     pub label: AttrValue,
 }
 
-/// Rendered natively only (the first paint is built at build time): the browser never runs
-/// this path, so its bundle does not carry it.
+/// The chart's drawings in the first paint. Rendered natively only (the first paint is built
+/// at build time): the browser never renders it, so its bundle carries neither the drawings
+/// nor a component for them.
 #[cfg(target_arch = "wasm32")]
-#[function_component(StaticChart)]
-pub fn static_chart(_props: &StaticChartProps) -> Html {
+pub fn static_chart(_group: &'static Group, _label: &str) -> Html {
     Html::default()
 }
 
 #[cfg(not(target_arch = "wasm32"))]
+pub fn static_chart(group: &'static Group, label: &str) -> Html {
+    html! { <StaticChart {group} label={label.to_string()} /> }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 #[function_component(StaticChart)]
-pub fn static_chart(props: &StaticChartProps) -> Html {
+fn static_chart_drawings(props: &StaticChartProps) -> Html {
     let lang = use_display_settings().lang;
     let label = escape_attribute(&props.label);
     let drawings = LAYOUT_WIDTHS_CSS.into_iter().map(|width| {

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::focus::ChartFocus;
 use super::input::ChartInput;
 use super::selection::{Select, Selection};
-use super::static_chart::StaticChart;
+use super::static_chart::static_chart;
 use super::summary::chart_summary;
 use super::tools::ChartTools;
 use crate::charts::MIN_WIDTH_CSS;
@@ -49,7 +49,7 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
             <figcaption class="qsh-card__title" id={format!("qsh-chart-{}", group.id)}>{ group.title.get(settings.lang) }</figcaption>
             <div class="qsh-chart__frame" ref={frame.clone()}>
                 if settings.first_paint {
-                    <StaticChart {group} label={(*label).clone()} />
+                    { static_chart(group, &label) }
                 } else {
                     <div class="qsh-chart__clip">
                         <canvas
