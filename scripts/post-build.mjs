@@ -20,6 +20,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { shortenNames } from './wasm-names.mjs';
 import { attribute, publicUrlOf, socialTags } from './social-tags.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
@@ -68,7 +69,7 @@ const wholePage = { zh: '', en: 'en/' };
 const withPageTexts = (page, lang) =>
   withTexts(page, { lang, title: meta[lang].title, description: meta[lang].description, at: wholePage, image: `share/page.${lang}.png` });
 const placeholder = /<div data-report-first-paint(="")?\s*><\/div>/;
-const [html, pageCss, widgetCss, glue, wasm, icon] = await Promise.all([
+const [html, pageCss, widgetCss, bindgenGlue, bindgenWasm, icon] = await Promise.all([
   read('index.html').then(String),
   read('page.css').then(String),
   read('style.css').then(String),
@@ -76,6 +77,11 @@ const [html, pageCss, widgetCss, glue, wasm, icon] = await Promise.all([
   read('report-infographic_bg.wasm'),
   read('favicon.svg'),
 ]);
+// Release builds: short names between the glue and the wasm (scripts/wasm-names.mjs).
+const { glue, wasm } = process.env.TRUNK_PROFILE === 'release'
+  ? shortenNames(bindgenWasm, bindgenGlue)
+  : { glue: bindgenGlue, wasm: bindgenWasm };
+await writeFile(join(dir, 'report-infographic_bg.wasm'), wasm);
 
 // wasm-bindgen's glue is an ES module: inline it as the body of one module script.
 const inlineGlue = glue
