@@ -24,8 +24,24 @@ pub fn derived_mark(lang: Lang) -> &'static str {
 }
 
 /// The value as the report writes it: shortest exact decimal, no grouping (175.99, 8076.6, 500).
+///
+/// Found with integers, so that the browser's bundle (which prints it in the data download)
+/// carries none of Rust's float formatting: the fewest decimal places `p` for which the value
+/// is exactly `round(value × 10^p) / 10^p`. For a report's numbers (a few places, far below
+/// 2^53) that is the shortest decimal that reads back as the value, which `{}` prints too (a
+/// test holds the two together); past twelve places it is rounded to twelve.
 pub fn reported_number(value: f64) -> String {
-    format!("{value}")
+    /// Up to 2^53, every whole number is an `f64`.
+    const WHOLE: f64 = 9_007_199_254_740_992.0;
+    let mut unit = 1.0;
+    for places in 0..12 {
+        let scaled = (value * unit).round();
+        if scaled.abs() < WHOLE && scaled / unit == value {
+            return fixed(value, places);
+        }
+        unit *= 10.0;
+    }
+    fixed(value, 12)
 }
 
 /// A length, a time or an opacity computed at run time, to `places` decimals at most, trailing
@@ -369,6 +385,34 @@ mod tests {
             assert!(
                 zh_text.contains('5') && en_text.contains('5'),
                 "{qualifier:?}: {zh_text} / {en_text}"
+            );
+        }
+    }
+
+    #[test]
+    fn reported_numbers_are_written_as_rust_prints_them() {
+        for value in [
+            0.0, 1.0, 5.0, 175.99, 8076.6, 17.13, 0.00015, 93.4, 1500.0, 17851.0, 1.016, 207.5,
+        ] {
+            assert_eq!(reported_number(value), format!("{value}"));
+        }
+        // Every decimal of up to four places below 100,000 and a sweep of larger ones.
+        for places in 0..=4 {
+            let unit = 10_f64.powi(places);
+            for mantissa in (0..2_000_000_u64)
+                .step_by(7)
+                .chain((0..1_000_000_000_000_u64).step_by(999_999_937))
+            {
+                let value = mantissa as f64 / unit;
+                assert_eq!(reported_number(value), format!("{value}"), "{mantissa} / 10^{places}");
+            }
+        }
+        for figure in crate::data::REPORT.figures() {
+            assert_eq!(
+                reported_number(figure.value),
+                format!("{}", figure.value),
+                "{}",
+                figure.id
             );
         }
     }
