@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::chart_services::ChartServices;
 use super::charts_page::ChartsPage;
-use super::display::DisplaySettings;
+use super::display::{AppContext, DisplaySettings};
 use super::footer::Footer;
 use super::header::Header;
 use super::hooks::{use_dark_theme, use_document_lang, use_progressive_count, use_reader_lang};
@@ -99,10 +99,11 @@ pub fn app(props: &AppProps) -> Html {
         (true, true) => article!("qsh qsh--dark qsh--static"),
     };
     html! {
-        <ContextProvider<DisplaySettings> context={DisplaySettings { lang, dark, first_paint: props.first_paint }}>
-        <ContextProvider<ChartServices> context={(*services).clone()}>
+        <ContextProvider<AppContext> context={AppContext {
+            settings: DisplaySettings { lang, dark, first_paint: props.first_paint },
+            services: (*services).clone(),
+        }}>
             { article }
-        </ContextProvider<ChartServices>>
-        </ContextProvider<DisplaySettings>>
+        </ContextProvider<AppContext>>
     }
 }

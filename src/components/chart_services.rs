@@ -1,10 +1,12 @@
-//! What the charts of one app share, as a context the app provides: one ResizeObserver for
+//! What the charts of one app share, in the context the app provides (`AppContext`, with the
+//! display settings): one ResizeObserver for
 //! their frames, one paint pass for their redraws and one cache of their text widths. Held by
 //! the app, so nothing outlives it and two apps on a page stay apart.
 
 use yew::prelude::*;
 
 use super::chart::paint_queue::PaintQueue;
+use super::display::AppContext;
 use super::hooks::ElementWidths;
 
 #[derive(Clone, Default)]
@@ -28,7 +30,7 @@ impl PartialEq for ChartServices {
 /// ```
 #[hook]
 pub fn use_chart_services() -> ChartServices {
-    let provided = use_context::<ChartServices>();
+    let provided = use_context::<AppContext>();
     let own = use_memo((), |()| ChartServices::default());
-    provided.unwrap_or_else(|| (*own).clone())
+    provided.map_or_else(|| (*own).clone(), |context| context.services)
 }

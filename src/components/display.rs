@@ -4,7 +4,19 @@
 
 use yew::prelude::*;
 
+use super::chart_services::ChartServices;
 use crate::data::Lang;
+
+/// What an app provides to everything inside it, as one Yew context: its display settings and
+/// its charts' services ([`use_chart_services`](super::chart_services::use_chart_services)).
+/// One context, not one for each: every context type is one more copy of Yew's provider in
+/// the bundle (2.5 KB). The services never change, so readers re-render as before: when the
+/// settings do.
+#[derive(Clone, PartialEq)]
+pub struct AppContext {
+    pub settings: DisplaySettings,
+    pub services: ChartServices,
+}
 
 /// What every component needs to know to render: the language, whether the theme is dark,
 /// and whether this is the static first paint (rendered natively at build time: charts as SVG,
@@ -30,5 +42,7 @@ pub struct DisplaySettings {
 /// component mounted on its own) this is the default: Chinese, light.
 #[hook]
 pub fn use_display_settings() -> DisplaySettings {
-    use_context::<DisplaySettings>().unwrap_or_default()
+    use_context::<AppContext>()
+        .map(|context| context.settings)
+        .unwrap_or_default()
 }
