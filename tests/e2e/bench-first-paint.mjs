@@ -112,7 +112,7 @@ export function printFirstPaint(bytes, times, scores) {
   const line = (label, value, budget, ok) => `  ${label.padEnd(46)}${value.padStart(12)}   ${budget.padEnd(14)}${ok ? 'within budget' : 'OVER BUDGET'}`;
   console.log('\nFirst paint (issue: every chart in the first paint)\n');
   console.log(line('bytes before every chart is visible (gzip)', kb(bytes.page), '≤ 60.0 KB', bytes.page <= 60 * 1024));
-  console.log(line('interactive layer: JS + wasm (gzip)', kb(bytes.interactive), '≤ 110.0 KB', bytes.interactive <= 110 * 1024));
+  console.log(line('interactive layer: JS + wasm (gzip)', kb(bytes.interactive), '≤ 125.0 KB', bytes.interactive <= 125 * 1024));
   console.log(`  ${'  of which the wasm'.padEnd(46)}${kb(bytes.wasm).padStart(12)}`);
   console.log(`  ${'first contentful paint, median'.padEnd(46)}${ms(median(times.fcp)).padStart(12)}`);
   // Within a frame of the FCP. Chromium may paint a long document before it has parsed all
