@@ -484,6 +484,8 @@ fn a_chart_drawn_below_something_else_is_the_same_chart_moved() {
     }
 }
 
+// The share images are drawn natively, at build time (src/share.rs).
+#[cfg(not(target_arch = "wasm32"))]
 #[test]
 fn every_share_card_keeps_its_texts_whole_and_inside_the_picture() {
     use report_infographic::charts::share_card::{ShareContent, SHARE_SIZE};
@@ -534,6 +536,8 @@ fn every_share_card_keeps_its_texts_whole_and_inside_the_picture() {
     }
 }
 
+// The share images are drawn natively, at build time (src/share.rs).
+#[cfg(not(target_arch = "wasm32"))]
 #[test]
 fn a_share_image_is_a_1200_by_630_png() {
     use report_infographic::share::{card_svg, fonts, png, share_cards};
