@@ -69,4 +69,6 @@ for (const chart of window.PEER_CHARTS ?? []) {
 window.addEventListener('resize', () => {
   for (const instance of instances) instance.resize();
 });
+// setOption draws synchronously (zrender flushes at once): every chart is drawn by now.
+window.peerDrawnAt = performance.now();
 window.peerReady = true;
