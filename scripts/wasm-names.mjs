@@ -88,6 +88,17 @@ function sections(wasm) {
   return found;
 }
 
+/** Reads past an import's kind and type; `what` names it in the error for an unknown kind. */
+function skipImportDescription(reader, what) {
+  const kind = reader.byte();
+  if (kind === 0) reader.u32(); // a function: its type
+  else if (kind === 1) { reader.byte(); reader.limits(); } // a table
+  else if (kind === 2) reader.limits(); // a memory
+  else if (kind === 3) { reader.byte(); reader.byte(); } // a global
+  else if (kind === 4) { reader.byte(); reader.u32(); } // a tag
+  else throw new Error(`wasm-names: import ${what} of unknown kind ${kind}`);
+}
+
 /** The import section with each glue import's field (and its module) renamed. */
 function renameImports(wasm, section, glueModule, renamed, next) {
   const reader = new Reader(wasm, section.start);
@@ -97,13 +108,7 @@ function renameImports(wasm, section, glueModule, renamed, next) {
     const module = reader.name();
     const field = reader.name();
     const descriptionStart = reader.offset;
-    const kind = reader.byte();
-    if (kind === 0) reader.u32(); // a function: its type
-    else if (kind === 1) { reader.byte(); reader.limits(); } // a table
-    else if (kind === 2) reader.limits(); // a memory
-    else if (kind === 3) { reader.byte(); reader.byte(); } // a global
-    else if (kind === 4) { reader.byte(); reader.u32(); } // a tag
-    else throw new Error(`wasm-names: import ${module}.${field} of unknown kind ${kind}`);
+    skipImportDescription(reader, `${module}.${field}`);
     const description = wasm.subarray(descriptionStart, reader.offset);
     if (module === glueModule.from) {
       if (!renamed.has(field)) renamed.set(field, next());
@@ -149,14 +154,9 @@ export function shortenNames(wasm, glue) {
   const modules = new Set();
   const reader = new Reader(wasm, imports.start);
   for (let count = reader.u32(); count > 0; count--) {
-    modules.add(reader.name());
-    reader.name();
-    const kind = reader.byte();
-    if (kind === 0) reader.u32();
-    else if (kind === 1) { reader.byte(); reader.limits(); }
-    else if (kind === 2) reader.limits();
-    else if (kind === 3) { reader.byte(); reader.byte(); }
-    else { reader.byte(); reader.u32(); }
+    const module = reader.name();
+    modules.add(module);
+    skipImportDescription(reader, `${module}.${reader.name()}`);
   }
   const glueModules = [...modules].filter((module) => glue.split(`"${module}":`).length === 2);
   if (glueModules.length !== 1) throw new Error(`wasm-names: no single glue module among ${[...modules].join(', ')}`);
