@@ -70,7 +70,7 @@ pub fn card_svg(card: &ShareCard<'_>) -> Result<String, String> {
         }
     }
     let mut svg = svg::SvgWriter::new(SHARE_SIZE);
-    draw_share_card(card, &Backend::new(&mut svg).into_drawing_area(), theme::LIGHT)?;
+    draw_share_card(card, &layout, &Backend::new(&mut svg).into_drawing_area(), theme::LIGHT)?;
     Ok(svg.document(""))
 }
 

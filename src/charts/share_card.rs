@@ -151,14 +151,14 @@ fn title_choices(title: &str, width: f64) -> Vec<Lines> {
     }
 }
 
-/// Draws a share card onto `root`, which is [`SHARE_SIZE`] pixels.
+/// Draws a share card, laid out by [`ShareLayout::new`], onto `root`, which is [`SHARE_SIZE`] pixels.
 pub fn draw_share_card<DB: DrawingBackend>(
     card: &ShareCard<'_>,
+    layout: &ShareLayout,
     root: &DrawingArea<DB, Shift>,
     theme: Theme,
 ) -> Result<(), String> {
     let failed = |error: DrawingAreaErrorKind<DB::ErrorType>| error.to_string();
-    let layout = ShareLayout::new(card);
     let style = ChartStyle {
         theme,
         lang: card.lang,
