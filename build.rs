@@ -24,6 +24,8 @@ mod data {
     pub mod numbers;
     #[path = "../src/data/phrase.rs"]
     pub mod phrase;
+    #[path = "../src/data/placement.rs"]
+    pub mod placement;
     #[path = "../src/data/rules.rs"]
     pub mod rules;
     #[path = "../src/data/schema.rs"]
@@ -74,6 +76,7 @@ fn main() {
         "src/data/notes.rs",
         "src/data/numbers.rs",
         "src/data/phrase.rs",
+        "src/data/placement.rs",
         "src/data/rules.rs",
         "src/data/schema.rs",
         "src/data/units.rs",
@@ -145,7 +148,16 @@ fn emit(checked: &Checked<'_>, slug: &str, data_file: &str) -> String {
     // Each unit once, which the figures point to: held by value, units were two thirds of
     // every figure's bytes in the bundle.
     let mut units: Vec<&str> = Vec::new();
+    let report_year = checked.report.year;
+    // Each figure's change stated in its sentence, by the figure it is the change of.
+    let changes: std::collections::HashMap<&str, &str> = checked
+        .sections
+        .iter()
+        .flat_map(|section| &section.figures)
+        .filter_map(|figure| Some((figure.entry.change_of.as_deref()?, figure.entry.id.as_str())))
+        .collect();
     for section in &checked.sections {
+        let year = section.entry.year.unwrap_or(report_year);
         for figure in &section.figures {
             let unit = units
                 .iter()
@@ -159,7 +171,8 @@ fn emit(checked: &Checked<'_>, slug: &str, data_file: &str) -> String {
                     units.push(figure.unit.code);
                     units.len() - 1
                 });
-            emit_figure(&mut out, &format!("UNIT_{unit}"), figure);
+            let change = changes.get(figure.entry.id.as_str()).copied();
+            emit_figure(&mut out, &format!("UNIT_{unit}"), figure, change, year);
         }
     }
     let report = checked.report;
@@ -169,30 +182,35 @@ fn emit(checked: &Checked<'_>, slug: &str, data_file: &str) -> String {
         let mut groups = String::new();
         for group in &section.groups {
             groups.push_str(&format!(
-                "Group {{ id: {:?}, chart: ChartKind::{:?}, title: {}, figures: {}, relation: {:?} }}, ",
+                "Group {{ id: {:?}, chart: ChartKind::{:?}, title: {}, figures: {}, relation: {:?}, year: {} }}, ",
                 group.entry.id,
                 group.chart,
                 text(&group.entry.title_zh, &group.entry.title_en),
                 refs(&group.entry.figures),
                 group.entry.relation,
+                section.entry.year.unwrap_or(report_year),
             ));
         }
         let entry = section.entry;
         sections.push_str(&format!(
-            "Section {{ id: {:?}, heading: {}, subheading: {}, figures: {}, groups: &[{groups}] }},\n",
+            "Section {{ id: {:?}, heading: {}, subheading: {}, figures: {}, groups: &[{groups}], year: {} }},\n",
             entry.id,
             text(&entry.heading_zh, &entry.heading_en),
             text(&entry.subheading_zh, &entry.subheading_en),
             refs(entry.figures.iter().map(|f| &f.id)),
+            entry.year.unwrap_or(report_year),
         ));
     }
     out.push_str(&format!(
-        "pub static REPORT: Report = Report {{\n    slug: {slug:?},\n    title: {},\n    summary: {},\n    source: {},\n    publication: {},\n    headline: {},\n    notes: &[{}],\n    sections: &[\n{sections}],\n}};\n",
+        "pub static REPORT: Report = Report {{\n    slug: {slug:?},\n    title: {},\n    summary: {},\n    source: {},\n    publication: {},\n    place: {},\n    year: {},\n    headline: {},\n    lead_chart: {:?},\n    notes: &[{}],\n    sections: &[\n{sections}],\n}};\n",
         text(&report.title_zh, &report.title_en),
         text(&report.summary_zh, &report.summary_en),
         text(&report.source_zh, &report.source_en),
         text(&report.publication_zh, &report.publication_en),
+        text(&report.place_zh, &report.place_en),
+        report.year,
         refs(&report.headline),
+        report.lead_chart,
         notes.join(", "),
     ));
     out
@@ -220,11 +238,11 @@ fn shown(figure: &CheckedFigure<'_>, lang: Lang) -> String {
     }
 }
 
-fn emit_figure(out: &mut String, unit: &str, figure: &CheckedFigure<'_>) {
+fn emit_figure(out: &mut String, unit: &str, figure: &CheckedFigure<'_>, change: Option<&str>, year: u16) {
     let entry = figure.entry;
     let display = text(&shown(figure, Lang::Zh), &shown(figure, Lang::En));
     out.push_str(&format!(
-        "pub static {}: Figure = Figure {{ id: {:?}, value: {:?}, unit: &{unit}, qualifier: Qualifier::{:?}, period: Period::{:?}, status: Status::{:?}, label: {}, display: {display}, phrase: {:?}, derived: {} }};\n",
+        "pub static {}: Figure = Figure {{ id: {:?}, value: {:?}, unit: &{unit}, qualifier: Qualifier::{:?}, period: Period::{:?}, status: Status::{:?}, label: {}, display: {display}, phrase: {:?}, derived: {}, share: {}, change: {}, year: {year} }};\n",
         static_name(&entry.id),
         entry.id,
         entry.value,
@@ -234,5 +252,7 @@ fn emit_figure(out: &mut String, unit: &str, figure: &CheckedFigure<'_>) {
         text(&entry.label_zh, &entry.label_en),
         entry.phrase,
         optional_text(entry.derived_zh.as_ref(), entry.derived_en.as_ref()),
+        entry.share,
+        change.map_or("None".into(), |id| format!("Some(&{})", static_name(id))),
     ));
 }

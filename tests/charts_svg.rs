@@ -177,12 +177,16 @@ fn a_too_narrow_area_draws_no_marks() {
 
 #[test]
 fn every_figure_appears_on_screen() {
-    let mut shown: Vec<&str> = REPORT
+    // Number cards: the lead's and the tiles', each with its change stated beside it.
+    let cards = REPORT
         .sections
         .iter()
         .flat_map(|section| section.groups.iter())
         .filter(|group| group.chart == ChartKind::Tiles)
-        .flat_map(|group| group.figures.iter().map(|figure| figure.id))
+        .flat_map(|group| group.figures.iter())
+        .chain(REPORT.headline);
+    let mut shown: Vec<&str> = cards
+        .flat_map(|figure| std::iter::once(figure.id).chain(figure.change.map(|change| change.id)))
         .collect();
     for group in chart_groups() {
         let (_, marks, _) = draw_svg(group, 375.0, 2.0, Lang::Zh, false);

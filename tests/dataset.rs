@@ -89,7 +89,11 @@ fn the_default_report_keeps_its_reviewed_figures() {
         REPORT.figure("existing-market-entities").is_none(),
         "the report does not say that new entities are net of closures"
     );
-    assert!(REPORT.headline.iter().any(|figure| figure.id == "pillar-textiles"));
+    assert_eq!(
+        REPORT.lead_chart,
+        Some("pillar-industries"),
+        "the three pillar industries lead the page"
+    );
 }
 
 #[test]

@@ -22,8 +22,9 @@ fn drafted(report: &str) -> Document {
 fn for_a_person(problem: &Problem) -> bool {
     let message = problem.message.as_str();
     (message.starts_with("empty ") && message.contains("_en"))
-        || message.contains("so it would never be shown")
+        || message.contains("stands nowhere")
         || message == "empty source_zh"
+        || message == "empty place_zh"
         || message == "empty publication_zh"
 }
 

@@ -10,7 +10,7 @@ use super::footer::Footer;
 use super::header::Header;
 use super::hooks::{use_dark_theme, use_document_lang, use_progressive_count, use_reader_lang};
 use super::notice::Notices;
-use super::section_view::SectionView;
+use super::section_view::{section_cards, SectionView};
 use crate::data::{Group, Lang, Section, REPORT};
 use crate::options::{Notice, ThemeChoice};
 
@@ -47,7 +47,11 @@ impl AppProps {
         if self.compact || !self.charts.is_empty() {
             Vec::new()
         } else if self.sections.is_empty() {
-            REPORT.sections.iter().collect()
+            REPORT
+                .sections
+                .iter()
+                .filter(|section| section_cards(section).next().is_some())
+                .collect()
         } else {
             self.sections.clone()
         }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::chart::export::{csv_file_name, dataset_blob, offer_download};
 use super::display::use_display_settings;
-use super::strings::strings;
+use super::strings::{credit_line, strings};
 use crate::data::REPORT;
 use crate::web::log_error;
 
@@ -19,8 +19,8 @@ pub fn footer() -> Html {
     });
     html! {
         <footer class="qsh-footer">
-            <p><strong>{ words.source }{ words.colon }</strong>
-                { REPORT.source.get(lang) }{ " · " }{ REPORT.publication.get(lang) }</p>
+            <p class="qsh-key">{ words.key }</p>
+            <p>{ credit_line(lang) }</p>
             <p class="qsh-units">{ words.units_note }</p>
             <p><button type="button" class="qsh-button" onclick={on_download}>{ words.download_data }</button></p>
             <details class="qsh-notes">

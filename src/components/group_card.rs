@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
+use super::card::CardHead;
 use super::chart::ChartView;
-use super::display::use_display_settings;
 use super::tiles::Tiles;
 use crate::charts::has_canvas;
 use crate::data::Group;
@@ -16,14 +16,13 @@ pub struct GroupCardProps {
 
 #[function_component(GroupCard)]
 pub fn group_card(props: &GroupCardProps) -> Html {
-    let lang = use_display_settings().lang;
     let group = props.group;
     if has_canvas(group.chart) {
         html! { <ChartView {group} /> }
     } else {
         html! {
             <figure class="qsh-card" data-group={group.id}>
-                <figcaption class="qsh-card__title">{ group.title.get(lang) }</figcaption>
+                <CardHead {group} />
                 <Tiles figures={group.figures} />
             </figure>
         }

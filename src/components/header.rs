@@ -1,9 +1,12 @@
-//! Title, language switch, one-line summary and the headline figures.
+//! The lead: the dateline (place and year) and language switch, the title, the credit under
+//! it, at most four lead figures large, and the one chart that leads the page.
 
 use yew::prelude::*;
 
+use super::chart::ChartView;
 use super::display::use_display_settings;
 use super::lang_switch::LangSwitch;
+use super::strings::{credit_line, dateline};
 use super::tiles::Tiles;
 use crate::data::{Lang, REPORT};
 
@@ -18,12 +21,19 @@ pub fn header(props: &HeaderProps) -> Html {
     html! {
         <header class="qsh-header">
             <div class="qsh-header__top">
-                <p class="qsh-kicker">{ REPORT.publication.get(lang) }</p>
+                <p class="qsh-kicker">{ dateline(lang) }</p>
                 <LangSwitch on_change={props.on_lang.clone()} />
             </div>
             <h1 class="qsh-title">{ REPORT.title.get(lang) }</h1>
-            <p class="qsh-summary">{ REPORT.summary.get(lang) }</p>
-            <Tiles figures={REPORT.headline} large=true />
+            <p class="qsh-byline">{ credit_line(lang) }</p>
+            <div class="qsh-lead">
+                if !REPORT.headline.is_empty() {
+                    <Tiles figures={REPORT.headline} large=true />
+                }
+                if let Some(group) = REPORT.lead_group() {
+                    <div class="qsh-lead__chart"><ChartView {group} /></div>
+                }
+            </div>
         </header>
     }
 }

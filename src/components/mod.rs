@@ -3,6 +3,7 @@
 //! (`display`). Hooks are in `hooks/`; the chart card and its pieces are in `chart/`.
 
 mod app;
+mod card;
 mod chart;
 mod chart_services;
 mod charts_page;

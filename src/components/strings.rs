@@ -27,6 +27,7 @@ pub struct Strings {
     pub keyboard_hint: &'static str,
     pub colon: &'static str,
     pub separator: &'static str,
+    pub key: &'static str,
 }
 
 const ZH: Strings = Strings {
@@ -54,6 +55,7 @@ const ZH: Strings = Strings {
     keyboard_hint: "用方向键逐项查看，按 Esc 取消选择。",
     colon: "：",
     separator: "；",
+    key: "图例：▲ 增长 ▼ 下降 · 横条为占比（0–100%） · 圆点为连续年数或届次 · 标签注明目标、推进中、累计、推算与时点数",
 };
 
 const EN: Strings = Strings {
@@ -81,18 +83,32 @@ const EN: Strings = Strings {
     keyboard_hint: "Arrow keys step through the values; Esc clears the selection.",
     colon: ": ",
     separator: "; ",
+    key: "Key: ▲ up ▼ down · a bar is a share (0–100%) · dots count a streak's years or an event's editions · tags mark a target, work under way, a cumulative sum, a derived figure or a level",
 };
 
-/// The credit under a chart embedded alone and on its saved files: source and publication.
+/// The credit under the title, under a chart embedded alone and on its saved files: source
+/// and publication, or the publication's own credit where it names the source (本版文图由…提供).
 pub fn credit_line(lang: Lang) -> String {
     let words = strings(lang);
-    format!(
-        "{}{}{} · {}",
-        words.source,
-        words.colon,
-        REPORT.source.get(lang),
-        REPORT.publication.get(lang)
-    )
+    let (source, publication) = (REPORT.source.get(lang), REPORT.publication.get(lang));
+    if publication.contains(source) {
+        publication.to_string()
+    } else {
+        format!("{}{}{source} · {publication}", words.source, words.colon)
+    }
+}
+
+/// The dateline: place and year (南昌市青山湖区 · 2023年).
+pub fn dateline(lang: Lang) -> String {
+    format!("{} · {}", REPORT.place.get(lang), year_text(REPORT.year, lang))
+}
+
+/// A year as the widget writes it: 2018年 / 2018.
+pub fn year_text(year: u16, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{year}年"),
+        Lang::En => year.to_string(),
+    }
 }
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -134,6 +150,7 @@ mod tests {
             keyboard_hint,
             colon,
             separator,
+            key,
         } = *strings;
         vec![
             ("language_switch", language_switch),
@@ -160,6 +177,7 @@ mod tests {
             ("keyboard_hint", keyboard_hint),
             ("colon", colon),
             ("separator", separator),
+            ("key", key),
         ]
     }
 

@@ -1,8 +1,8 @@
-//! Figures as number tiles: the value with its qualifier large, the label below.
+//! Figures as number cards in a list: the lead's, large, or a card's.
 
 use yew::prelude::*;
 
-use super::display::use_display_settings;
+use super::card::Tile;
 use crate::data::Figure;
 
 #[derive(Properties, PartialEq)]
@@ -14,15 +14,7 @@ pub struct TilesProps {
 
 #[function_component(Tiles)]
 pub fn tiles(props: &TilesProps) -> Html {
-    let lang = use_display_settings().lang;
-    let tiles = props.figures.iter().map(|figure| {
-        html! {
-            <li class="qsh-tile" data-figure={figure.id}>
-                <span class="qsh-tile__value">{ figure.display.get(lang) }</span>
-                <span class="qsh-tile__label">{ figure.label.get(lang) }</span>
-            </li>
-        }
-    });
+    let tiles = props.figures.iter().map(|&figure| html! { <Tile {figure} /> });
     // Literal classes: a computed one goes through Yew's `Classes`, an ordered hash set that
     // brought 4 KB of code into the bundle for this list and the app's article.
     if props.large {

@@ -10,6 +10,7 @@ use std::collections::{HashMap, HashSet};
 use super::coverage::{context, uncovered};
 use super::numbers::numbers_in;
 use super::phrase::{heading_lines, joined_lines};
+use super::placement::placement_problems;
 use super::rules::{
     chinese_in, phrase_problems, shape_problems, stated_together_problems, status_problems, value_problems,
 };
@@ -57,6 +58,9 @@ pub fn validate<'a>(
     checker.groups_name_figures_of_their_own_section(document);
     checker.figures_stand_in_their_sections(document, report_text);
     checker.every_number_is_accounted_for(document);
+    for (entry, message) in placement_problems(document, &checker.units, &checker.report) {
+        checker.problem(entry, message);
+    }
     if checker.problems.is_empty() {
         Ok(Checked {
             report: &document.report,
@@ -132,6 +136,7 @@ impl<'a> Checker<'_, 'a> {
             ("summary", &report.summary_zh, &report.summary_en),
             ("source", &report.source_zh, &report.source_en),
             ("publication", &report.publication_zh, &report.publication_en),
+            ("place", &report.place_zh, &report.place_en),
         ] {
             self.bilingual(entry, field, zh, en, true);
         }
@@ -170,17 +175,6 @@ impl<'a> Checker<'_, 'a> {
             .iter()
             .filter_map(|group| self.group(group, &by_id))
             .collect();
-        let grouped: HashSet<&str> = section
-            .groups
-            .iter()
-            .flat_map(|g| g.figures.iter().map(String::as_str))
-            .collect();
-        for figure in &section.figures {
-            if !grouped.contains(figure.id.as_str()) {
-                let message = format!("is in no group of section `{}`, so it would never be shown", section.id);
-                self.problem(format!("figure `{}`", figure.id), message);
-            }
-        }
         CheckedSection {
             entry: section,
             figures,

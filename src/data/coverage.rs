@@ -74,6 +74,8 @@ mod tests {
             derived_zh: None,
             derived_en: None,
             over_100: false,
+            share: false,
+            change_of: None,
         }
     }
 

@@ -4,6 +4,7 @@
 //! and turns it into the statics included below, so the app neither fetches nor parses data
 //! at run time. This module uses nothing else of ours.
 
+pub mod badge;
 pub mod check;
 pub mod checked;
 pub mod coverage;
@@ -12,9 +13,11 @@ pub mod format;
 pub mod notes;
 pub mod numbers;
 pub mod phrase;
+pub mod placement;
 pub mod rules;
 pub mod schema;
 pub mod units;
+pub mod value_parts;
 pub mod vocabulary;
 
 pub use vocabulary::{ChartKind, Lang, Measure, Period, Qualifier, Status, Text, Unit};
@@ -37,6 +40,12 @@ pub struct Figure {
     pub phrase: &'static str,
     /// For a number computed from reported ones, its formula; it is never shown as reported.
     pub derived: Option<&'static Text>,
+    /// A percentage that is a share of its own whole, shown with a 0–100 meter.
+    pub share: bool,
+    /// Its change stated in the same sentence (网络零售额175.99亿元、增长14.8%), shown on its card.
+    pub change: Option<&'static Figure>,
+    /// The year it belongs to (its section's).
+    pub year: u16,
 }
 
 /// Figures that a chart shows together.
@@ -48,6 +57,8 @@ pub struct Group {
     pub figures: &'static [&'static Figure],
     /// For a chart that asserts a relation (a ring), the report's words that state it.
     pub relation: Option<&'static str>,
+    /// The year its figures belong to (its section's).
+    pub year: u16,
 }
 
 #[derive(Debug)]
@@ -57,6 +68,8 @@ pub struct Section {
     pub subheading: Text,
     pub figures: &'static [&'static Figure],
     pub groups: &'static [Group],
+    /// The year its figures belong to.
+    pub year: u16,
 }
 
 #[derive(Debug, PartialEq)]
@@ -68,8 +81,14 @@ pub struct Report {
     pub summary: Text,
     pub source: Text,
     pub publication: Text,
-    /// The figures shown as tiles in the header.
+    /// Where the report is from (南昌市青山湖区), for the dateline.
+    pub place: Text,
+    /// The year the report is of.
+    pub year: u16,
+    /// The lead figures (at most four), shown large in the header and nowhere else.
     pub headline: &'static [&'static Figure],
+    /// The group that leads the page as its one big chart, shown in the header.
+    pub lead_chart: Option<&'static str>,
     pub notes: &'static [Text],
     pub sections: &'static [Section],
 }
@@ -86,8 +105,18 @@ impl Report {
         self.figures().find(|figure| figure.id == id)
     }
 
+    /// The chart that leads the page, if the report names one.
+    pub fn lead_group(&self) -> Option<&'static Group> {
+        self.lead_chart.and_then(|id| self.figure_group(id))
+    }
+
+    /// Whether the report's sections are of more than one year (a review and a plan).
+    pub fn has_years(&self) -> bool {
+        self.sections.iter().any(|section| section.year != self.year)
+    }
+
     /// The group with this id, in whichever section.
-    pub fn figure_group(&self, id: &str) -> Option<&Group> {
+    pub fn figure_group(&self, id: &str) -> Option<&'static Group> {
         self.sections
             .iter()
             .flat_map(|section| section.groups.iter())

@@ -74,7 +74,21 @@ pub struct ReportEntry {
     pub source_en: String,
     pub publication_zh: String,
     pub publication_en: String,
+    /// Where the report is from, for the dateline: 南昌市青山湖区 / Qingshanhu District, Nanchang.
+    #[serde(default)]
+    pub place_zh: String,
+    #[serde(default)]
+    pub place_en: String,
+    /// The year the report is of (a review's year; a work report's year of delivery). Each
+    /// section's figures belong to the section's `year`, which defaults to this one.
+    #[serde(default)]
+    pub year: u16,
+    /// The lead: at most four figures, shown large under the title and nowhere else.
     pub headline: Vec<String>,
+    /// The one chart that leads the page (a group id), shown under the lead figures instead of
+    /// in its section.
+    #[serde(default)]
+    pub lead_chart: Option<String>,
     #[serde(default)]
     pub notes_zh: Vec<String>,
     #[serde(default)]
@@ -91,6 +105,10 @@ pub struct SectionEntry {
     pub heading_en: String,
     #[serde(default)]
     pub subheading_en: String,
+    /// The year its figures belong to, where it is not the report's (a work report's plan
+    /// part is of the year after its review).
+    #[serde(default)]
+    pub year: Option<u16>,
     #[serde(rename = "figure", default)]
     pub figures: Vec<FigureEntry>,
     #[serde(rename = "group", default)]
@@ -120,6 +138,14 @@ pub struct FigureEntry {
     /// A percentage that may legitimately exceed 100 (a completion rate against plan).
     #[serde(default)]
     pub over_100: bool,
+    /// A percentage that is a share of its own whole (a start rate, a share of good-air days),
+    /// shown with a 0–100 meter.
+    #[serde(default)]
+    pub share: bool,
+    /// This figure is the change (growth, decline, points) of the figure with this id, stated
+    /// in the same sentence: the two share one card.
+    #[serde(default)]
+    pub change_of: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

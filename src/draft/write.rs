@@ -68,9 +68,15 @@ fn write_report(out: &mut String, report: &str, sections: &[SectionDraft]) {
         .into_iter()
         .find(|sentence| sentence.contains(|c: char| c.is_ascii_digit()))
         .unwrap_or_default();
+    // The report's year: the first year the text names (its review's, or its delivery's).
+    let year = joined
+        .match_indices('年')
+        .filter_map(|(at, _)| joined[..at].get(at.saturating_sub(4)..))
+        .find(|digits| digits.len() == 4 && digits.chars().all(|c| c.is_ascii_digit()))
+        .unwrap_or("0");
     let _ = write!(
         out,
-        "\n[report]\ntitle_zh = {}\ntitle_en = \"\"\nsummary_zh = {}\nsummary_en = \"\"\nsource_zh = \"\"\nsource_en = \"\"\npublication_zh = \"\"\npublication_en = \"\"\nheadline = []\nnotes_zh = []\nnotes_en = []\n",
+        "\n[report]\ntitle_zh = {}\ntitle_en = \"\"\nsummary_zh = {}\nsummary_en = \"\"\nsource_zh = \"\"\nsource_en = \"\"\npublication_zh = \"\"\npublication_en = \"\"\nplace_zh = \"\"\nplace_en = \"\"\nyear = {year}\nheadline = []\nnotes_zh = []\nnotes_en = []\n",
         quoted(title),
         quoted(summary.trim())
     );

@@ -1,0 +1,76 @@
+//! The build's checks of where figures stand (src/data/placement.rs), on corrupted copies of
+//! the real data file: a figure stands in one place, the lead has at most four figures, a
+//! change stands with the figure the report states it of, a share is a percentage.
+
+mod corrupted;
+
+use corrupted::{assert_rejected, corrupt};
+
+#[test]
+fn rejects_a_figure_in_two_groups() {
+    let text = corrupt(
+        "figures = [\"promo-events\", \"consumption-driven\", \"convenience-circles\"]",
+        "figures = [\"promo-events\", \"consumption-driven\", \"convenience-circles\", \"project-start-rate\"]",
+    );
+    assert_rejected(&text, "figure `project-start-rate`", "a figure stands in one place");
+}
+
+#[test]
+fn rejects_a_lead_figure_also_in_a_group() {
+    let text = corrupt(
+        "figures = [\"promo-events\", \"consumption-driven\", \"convenience-circles\"]",
+        "figures = [\"promo-events\", \"consumption-driven\", \"convenience-circles\", \"online-retail-sales\"]",
+    );
+    assert_rejected(
+        &text,
+        "figure `online-retail-sales`",
+        "stands in the lead and again in group `consumption-drive`",
+    );
+}
+
+#[test]
+fn rejects_more_than_four_lead_figures() {
+    let text = corrupt(
+        "  \"online-retail-sales\",\n]",
+        "  \"online-retail-sales\",\n  \"promo-events\",\n  \"exports\",\n]",
+    );
+    assert_rejected(&text, "[report] headline", "at most 4 lead");
+}
+
+#[test]
+fn rejects_a_change_of_a_figure_of_another_sentence() {
+    let text = corrupt("change_of = \"good-air-rate\"", "change_of = \"river-patrol\"");
+    assert_rejected(
+        &text,
+        "figure `good-air-rate-up`",
+        "does not state it in the sentence of `river-patrol`",
+    );
+}
+
+#[test]
+fn rejects_a_change_that_is_no_change() {
+    let text = corrupt(
+        "phrase = \"全年完成外贸出口超75亿元\"\n",
+        "phrase = \"全年完成外贸出口超75亿元\"\nchange_of = \"big-projects-investment\"\n",
+    );
+    assert_rejected(
+        &text,
+        "figure `exports`",
+        "a change is a growth, a decline or a rise in points",
+    );
+}
+
+#[test]
+fn rejects_a_share_that_is_no_percentage() {
+    let text = corrupt(
+        "phrase = \"全年完成外贸出口超75亿元\"\n",
+        "phrase = \"全年完成外贸出口超75亿元\"\nshare = true\n",
+    );
+    assert_rejected(&text, "figure `exports`", "a share is a percentage");
+}
+
+#[test]
+fn rejects_a_report_without_its_year() {
+    let text = corrupt("year = 2023\n", "");
+    assert_rejected(&text, "[report]", "year");
+}
