@@ -158,7 +158,8 @@ pub fn hit_test(marks: &[Mark], (x, y): (i32, i32)) -> Option<usize> {
         .or_else(|| marks.iter().position(|mark| inside(mark.target)))
 }
 
-/// Whether a group is drawn on a canvas (tiles are HTML).
+/// Whether a group is drawn on a canvas: bars and changes. Tiles, and a part of a whole (a
+/// meter of the part on the whole's scale), are HTML.
 pub fn has_canvas(kind: ChartKind) -> bool {
-    kind != ChartKind::Tiles
+    matches!(kind, ChartKind::Bars | ChartKind::Change)
 }

@@ -12,7 +12,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::text::wrap;
 use super::value_text::{draw_value, Frame, ValueText};
 use super::{ChartStyle, Mark, PixelRect};
-use crate::data::{Figure, Group, Lang};
+use crate::data::{Figure, Group, Lang, Status};
 
 /// Sizes in CSS pixels.
 const PAD_CSS: f64 = 8.0;
@@ -95,6 +95,9 @@ fn value_axis(rows: &[Row], align: Align) -> Range<f64> {
     let lowest = rows.iter().map(|row| row.value).fold(0.0_f64, f64::min);
     let highest = rows.iter().map(|row| row.value).fold(0.0_f64, f64::max);
     match align {
+        // Shares on their own scale, 0–100% (past 100 where one passes it), never stretched
+        // to the largest.
+        Align::Start if rows.iter().all(|row| row.figure.unit.is_percent()) => 0.0..highest.max(100.0),
         Align::Start => {
             0.0..rows
                 .iter()
@@ -203,10 +206,21 @@ fn draw_bars<DB: DrawingBackend>(
             corner_b.0 = corner_a.0 + if row.value < 0.0 { -min_len } else { min_len };
         }
         let shape = normalise([corner_a.0, corner_a.1, corner_b.0, corner_b.1]);
-        area.draw(&Rectangle::new(
-            [(shape[0], shape[1]), (shape[2], shape[3])],
-            row.colour.filled(),
-        ))?;
+        if row.figure.unit.is_percent() && !row.figure.qualifier.is_change() {
+            // A share's whole, 100%, as a track behind its bar.
+            let whole = x_of(plot, 100.0);
+            area.draw(&Rectangle::new(
+                [(corner_a.0, shape[1]), (whole, shape[3])],
+                style.theme.track.filled(),
+            ))?;
+        }
+        // A target is drawn hollow: a plan, not a result.
+        let bar_style = if row.figure.status == Status::Target {
+            row.colour.stroke_width(style.px(2.0).round().max(1.0) as u32)
+        } else {
+            row.colour.filled()
+        };
+        area.draw(&Rectangle::new([(shape[0], shape[1]), (shape[2], shape[3])], bar_style))?;
         let row_top = style.px(place.top).round() as i32;
         let row_bottom = style.px(place.bottom).round() as i32;
         marks.push(Mark {

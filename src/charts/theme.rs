@@ -28,7 +28,7 @@ pub const LIGHT: Theme = Theme {
     bar: RGBColor(0, 114, 178), // Okabe–Ito blue
     on_bar: RGBColor(255, 255, 255),
     growth: RGBColor(0, 114, 178), // blue
-    decline: RGBColor(213, 94, 0), // vermillion
+    decline: RGBColor(92, 92, 92), // neutral ink: a fall is not an alarm
 };
 
 pub const DARK: Theme = Theme {
@@ -40,7 +40,7 @@ pub const DARK: Theme = Theme {
     bar: RGBColor(86, 180, 233), // Okabe–Ito sky blue
     on_bar: RGBColor(16, 16, 16),
     growth: RGBColor(86, 180, 233), // sky blue
-    decline: RGBColor(230, 159, 0), // orange
+    decline: RGBColor(176, 176, 176), // neutral ink
 };
 
 /// Placeholder colours, one per role, for drawings whose colours the page's stylesheet sets:

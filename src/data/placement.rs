@@ -140,8 +140,7 @@ fn change_problems(
     report: &str,
 ) -> Vec<String> {
     let mut problems = Vec::new();
-    let is_change = Qualifier::from_code(&figure.qualifier)
-        .is_some_and(|q| matches!(q, Qualifier::Growth | Qualifier::Decline | Qualifier::PointsUp));
+    let is_change = Qualifier::from_code(&figure.qualifier).is_some_and(Qualifier::is_change);
     if !is_change {
         problems.push("change_of: a change is a growth, a decline or a rise in points".into());
     }

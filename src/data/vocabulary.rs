@@ -139,6 +139,11 @@ vocabulary! {
 }
 
 impl Qualifier {
+    /// A change of something (growth, decline, a rise in points), not a level.
+    pub fn is_change(self) -> bool {
+        matches!(self, Qualifier::Growth | Qualifier::Decline | Qualifier::PointsUp)
+    }
+
     /// The signed direction of a change, for diverging charts: +1 growth, −1 decline.
     pub fn sign(self) -> f64 {
         match self {

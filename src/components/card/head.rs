@@ -6,7 +6,8 @@ use yew::prelude::*;
 use super::badges::Badges;
 use crate::components::display::use_display_settings;
 use crate::components::strings::year_text;
-use crate::data::{ChartKind, Group};
+use crate::charts::has_canvas;
+use crate::data::Group;
 
 #[derive(Properties, PartialEq)]
 pub struct CardHeadProps {
@@ -20,7 +21,7 @@ pub struct CardHeadProps {
 pub fn card_head(props: &CardHeadProps) -> Html {
     let lang = use_display_settings().lang;
     let group = props.group;
-    let first = group.figures.first().filter(|_| group.chart != ChartKind::Tiles);
+    let first = group.figures.first().filter(|_| has_canvas(group.chart));
     html! {
         <figcaption class="qsh-card__title" id={props.id.clone()}>
             <span class="qsh-card__year">{ year_text(group.year, lang) }

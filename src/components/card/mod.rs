@@ -6,8 +6,10 @@
 mod badges;
 mod head;
 mod marks;
+mod part_of_whole;
 mod tile;
 mod value;
 
 pub use head::CardHead;
+pub use part_of_whole::PartOfWhole;
 pub use tile::Tile;

@@ -31,7 +31,11 @@ pub fn data_table(props: &DataTableProps) -> Html {
                     { for props.group.figures.iter().map(|figure| html! {
                         <tr data-figure-row={figure.id}>
                             <th scope="row">{ figure.label.get(lang) }</th>
-                            <td>{ figure.display.get(lang) }</td>
+                            <td>{ figure.display.get(lang) }
+                                if figure.badges().next().is_some() {
+                                    { " · " }{ figure.badge_words(lang) }
+                                }
+                            </td>
                             <td lang="zh-CN">{ figure.phrase }</td>
                         </tr>
                     }) }

@@ -1,6 +1,6 @@
 //! What a screen reader announces for a chart's canvas. Pure, so it is tested natively.
 
-use crate::components::strings::strings;
+use crate::components::strings::{strings, year_text};
 use crate::data::{ChartKind, Figure, Group, Lang};
 
 /// The title, how many figures, what the chart shows of them, and how to step through the
@@ -9,8 +9,13 @@ use crate::data::{ChartKind, Figure, Group, Lang};
 pub fn chart_summary(group: &Group, lang: Lang) -> String {
     let words = strings(lang);
     let by_value = |a: &&&Figure, b: &&&Figure| a.value.total_cmp(&b.value);
+    // The year, and what the figures are (a chart's share one status and period).
+    let what = group.figures.first().map(|figure| figure.badge_words(lang)).unwrap_or_default();
     let mut text = format!(
-        "{}{}{} {}",
+        "{} {}{}{}{}{} {}",
+        year_text(group.year, lang),
+        what,
+        if what.is_empty() { "" } else { " " },
         group.title.get(lang),
         words.colon,
         group.figures.len(),

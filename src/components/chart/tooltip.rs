@@ -23,6 +23,9 @@ pub fn tooltip(props: &TooltipProps) -> Html {
         <div id={props.id.clone()} class="qsh-tooltip" role="tooltip" ref={props.node.clone()}>
             <span class="qsh-tooltip__label">{ figure.label.get(lang) }</span>
             <strong class="qsh-tooltip__value">{ figure.display.get(lang) }</strong>
+            if figure.badges().next().is_some() {
+                <span class="qsh-tooltip__badges">{ figure.badge_words(lang) }</span>
+            }
             <q class="qsh-tooltip__phrase" lang="zh-CN">{ figure.phrase }</q>
             if let Some(formula) = figure.derived {
                 <span class="qsh-tooltip__derived">{ words.derived_from }{ formula.get(lang) }</span>
