@@ -85,11 +85,13 @@ pub fn page_meta() -> String {
             )
         })
         .collect();
+    let headline: Vec<String> = REPORT.headline.iter().map(|figure| text(figure.id)).collect();
     format!(
-        "{{\"slug\": {}, \"zh\": {}, \"en\": {}, \"charts\": [{}], \"cards\": [{}]}}\n",
+        "{{\"slug\": {}, \"zh\": {}, \"en\": {}, \"headline\": [{}], \"charts\": [{}], \"cards\": [{}]}}\n",
         text(REPORT.slug),
         page(Lang::Zh),
         page(Lang::En),
+        headline.join(", "),
         charts.join(", "),
         cards.join(", ")
     )

@@ -3,8 +3,9 @@
 
 use yew::prelude::*;
 
-use super::card::{CardHead, PartOfWhole};
+use super::card::{card_head, part_of_whole};
 use super::chart::ChartView;
+use super::display::use_display_settings;
 use super::tiles::Tiles;
 use crate::charts::has_canvas;
 use crate::data::{ChartKind, Group};
@@ -14,20 +15,32 @@ pub struct GroupCardProps {
     pub group: &'static Group,
 }
 
+/// How much room a card asks for in its row (style.css: `.qsh-grid > [data-size]`): a chart's,
+/// or as many tiles as it has.
+pub fn card_size(group: &Group) -> &'static str {
+    const TILES: [&str; 6] = ["1", "2", "3", "4", "5", "6"];
+    if has_canvas(group.chart) {
+        "chart"
+    } else {
+        TILES[group.figures.len().clamp(1, TILES.len()) - 1]
+    }
+}
+
 #[function_component(GroupCard)]
 pub fn group_card(props: &GroupCardProps) -> Html {
+    let lang = use_display_settings().lang;
     let group = props.group;
     if has_canvas(group.chart) {
         return html! { <ChartView {group} /> };
     }
     let body = match (group.chart, group.figures) {
         // The build holds a ring to two figures, the part first.
-        (ChartKind::Ring, &[part, whole]) => html! { <PartOfWhole {part} {whole} /> },
+        (ChartKind::Ring, &[part, whole]) => part_of_whole(part, whole, lang),
         _ => html! { <Tiles figures={group.figures} /> },
     };
     html! {
-        <figure class="qsh-card" data-group={group.id} data-chart={group.chart.code()}>
-            <CardHead {group} />
+        <figure class="qsh-card" data-group={group.id} data-chart={group.chart.code()} data-size={card_size(group)}>
+            { card_head(group, lang, None) }
             { body }
         </figure>
     }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::chart::ChartView;
 use super::display::use_display_settings;
 use super::lang_switch::LangSwitch;
-use super::strings::{credit_line, dateline};
+use super::strings::{credit_line, dateline, year_text};
 use super::tiles::Tiles;
 use crate::data::{Lang, REPORT};
 
@@ -27,8 +27,14 @@ pub fn header(props: &HeaderProps) -> Html {
             <h1 class="qsh-title">{ REPORT.title.get(lang) }</h1>
             <p class="qsh-byline">{ credit_line(lang) }</p>
             <div class="qsh-lead">
-                if !REPORT.headline.is_empty() {
-                    <Tiles figures={REPORT.headline} large=true />
+                if let Some(first) = REPORT.headline.first() {
+                    <div class="qsh-lead__figures">
+                        // The lead's figures are of one year (a review's): it says which.
+                        if REPORT.headline.iter().all(|figure| figure.year == first.year) {
+                            <p class="qsh-card__year qsh-lead__year">{ year_text(first.year, lang) }</p>
+                        }
+                        <Tiles figures={REPORT.headline} large=true />
+                    </div>
                 }
                 if let Some(group) = REPORT.lead_group() {
                     <div class="qsh-lead__chart"><ChartView {group} /></div>

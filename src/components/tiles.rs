@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use super::card::Tile;
+use super::card::tile;
+use super::display::use_display_settings;
 use crate::data::Figure;
 
 #[derive(Properties, PartialEq)]
@@ -14,7 +15,8 @@ pub struct TilesProps {
 
 #[function_component(Tiles)]
 pub fn tiles(props: &TilesProps) -> Html {
-    let tiles = props.figures.iter().map(|&figure| html! { <Tile {figure} /> });
+    let lang = use_display_settings().lang;
+    let tiles = props.figures.iter().map(|&figure| tile(figure, lang));
     // Literal classes: a computed one goes through Yew's `Classes`, an ordered hash set that
     // brought 4 KB of code into the bundle for this list and the app's article.
     if props.large {

@@ -22,12 +22,12 @@ impl Direction {
     }
 }
 
-/// The pieces of a formatted value, in reading order: `direction` (its word in `word`), then
-/// `before`, `number`, `after`.
+/// The pieces of a formatted value, in reading order: `word` (a change's, whose direction is
+/// `direction`), `before`, `number`, `after`; together, the value exactly.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ValueParts<'a> {
     pub direction: Option<Direction>,
-    /// The change's word as the report says it (增长, up), for screen readers; empty if none.
+    /// The change's word as formatted (增长, "up "), for screen readers; empty if none.
     pub word: &'a str,
     pub before: &'a str,
     pub number: &'a str,
@@ -49,11 +49,7 @@ const CHANGE_WORDS: [(&str, Direction); 5] = [
 pub fn value_parts(display: &str) -> ValueParts<'_> {
     let (direction, word, rest) = CHANGE_WORDS
         .iter()
-        .find_map(|&(word, direction)| {
-            display
-                .strip_prefix(word)
-                .map(|rest| (Some(direction), word.trim_end(), rest))
-        })
+        .find_map(|&(word, direction)| display.strip_prefix(word).map(|rest| (Some(direction), word, rest)))
         .unwrap_or((None, "", display));
     let start = rest.find(|c: char| c.is_ascii_digit()).unwrap_or(rest.len());
     let end = rest[start..]
@@ -117,9 +113,9 @@ mod tests {
         );
         assert_eq!(
             parts("up 0.8 percentage points"),
-            (Some(Direction::Up), "up", "", "0.8", " percentage points")
+            (Some(Direction::Up), "up ", "", "0.8", " percentage points")
         );
-        assert_eq!(parts("down 26.3%"), (Some(Direction::Down), "down", "", "26.3", "%"));
+        assert_eq!(parts("down 26.3%"), (Some(Direction::Down), "down ", "", "26.3", "%"));
     }
 
     #[test]

@@ -1,49 +1,84 @@
-// What an editor checks before publishing, as a reader sees it, in each of the three engines:
-// the headline tiles fill whole rows (no orphan tile) and every card is as tall as its own
-// content, at every width from 320 to 1440 px, in both languages.
+// What a graphics editor checks before publishing, as a reader sees it, in each of the three
+// engines, in both languages:
+// - at every width from 320 to 1440 px: the lead figures fill whole rows (no orphan), every
+//   lead figure of the report is there, no value wraps or leaves its card, and a card in a
+//   column of cards is as tall as its own content;
+// - at 900 and 1280 px: every section's grid is at least 90% card (no holes).
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { ENGINES, useEngine } from './engines.mjs';
-import { serve } from './harness.mjs';
+import { serve, reportManifest } from './harness.mjs';
 import { waitForCharts, waitForRedraw } from './checks.mjs';
 
 let server;
+let manifest;
 before(async () => {
   server = await serve();
+  manifest = await reportManifest();
 });
 after(() => server?.close());
+
+/** The page's layout at the current width, as measured in the page. */
+const measure = () => {
+  const tiles = qshAll('.qsh-tiles--large .qsh-tile');
+  const rows = new Map();
+  for (const tile of tiles) {
+    const top = Math.round(tile.getBoundingClientRect().top);
+    rows.set(top, (rows.get(top) ?? 0) + 1);
+  }
+  // A value wraps when its line is taller than one line of its type, or leaves its box when it
+  // is wider than its tile.
+  const wrapped = qshAll('.qsh-value__line').filter((line) => {
+    const size = Number.parseFloat(getComputedStyle(line.closest('.qsh-value')).fontSize);
+    return line.getBoundingClientRect().height > size * 1.6;
+  }).map((line) => line.textContent);
+  const outside = qshAll('.qsh-value').filter((value) => {
+    const box = (value.closest('.qsh-tile, .qsh-part') ?? value.parentElement).getBoundingClientRect();
+    const own = value.getBoundingClientRect();
+    return own.right > box.right + 1 || value.scrollWidth > value.clientWidth + 1;
+  }).map((value) => value.textContent);
+  // In a column of cards (not two side by side, which are as tall as each other), a card ends
+  // with its content: padding (14 px) and border (1 px) below its last child.
+  const stretched = qshAll('.qsh-grid > .qsh-card')
+    .filter((card) => getComputedStyle(card.parentElement).display !== 'grid')
+    .filter((card) => {
+      const content = Math.max(...[...card.children].map((child) => child.getBoundingClientRect().bottom));
+      return card.getBoundingClientRect().bottom - content > 16;
+    }).map((card) => card.dataset.group);
+  // Each section's grid: the share of its box that its cards cover.
+  const coverage = qshAll('.qsh-section').map((section) => {
+    const grid = section.querySelector('.qsh-grid').getBoundingClientRect();
+    const cards = [...section.querySelectorAll('.qsh-grid > .qsh-card')].map((card) => card.getBoundingClientRect());
+    const covered = cards.reduce((sum, card) => sum + card.width * card.height, 0);
+    return { section: section.dataset.section, share: covered / (grid.width * grid.height) };
+  });
+  return { rows: [...rows.values()], tiles: tiles.length, wrapped, outside, stretched, coverage };
+};
 
 for (const engine of ENGINES) {
   describe(engine.name, () => {
     const browser = useEngine(engine);
     for (const lang of ['zh', 'en']) {
-      test(`headline tiles fill whole rows and cards hug their content, 320–1440 px (${lang})${
+      test(`lead in whole rows, no value wraps, cards hug their content (320–1440 px), grids ≥ 90% card at 900 and 1280 px (${lang})${
         engine.name === 'webkit' ? ' (WebKit: the page in an iframe of each width)' : ''}`, async () => {
         const page = await browser.newPage({ width: 320, height: 900 });
         try {
           await page.goto(`${server.url}index.html?lang=${lang}`);
           await waitForCharts(page);
           const failures = [];
-          for (let width = 320; width <= 1440; width += 80) {
+          for (const width of [...Array.from({ length: 15 }, (_, i) => 320 + i * 80), 900, 1280]) {
             await page.setViewport(width, 900);
             await waitForRedraw(page);
-            const { rows, tiles, stretched } = await page.evaluate(() => {
-              const tiles = qshAll('.qsh-tiles--large .qsh-tile');
-              const rows = new Map();
-              for (const tile of tiles) {
-                const top = Math.round(tile.getBoundingClientRect().top);
-                rows.set(top, (rows.get(top) ?? 0) + 1);
-              }
-              // Padding (12 px) and border (1 px) below a card's last child; nothing stretched beyond.
-              const stretched = qshAll('.qsh-grid > .qsh-card').filter((card) => {
-                const content = Math.max(...[...card.children].map((child) => child.getBoundingClientRect().bottom));
-                return card.getBoundingClientRect().bottom - content > 14;
-              }).map((card) => card.dataset.group);
-              return { rows: [...rows.values()], tiles: tiles.length, stretched };
-            });
-            if (tiles !== 8) failures.push(`${width} px: ${tiles} headline tiles`);
-            if (!rows.every((count) => count === rows[0])) failures.push(`${width} px: headline rows of ${rows.join(' + ')} tiles`);
+            const { rows, tiles, wrapped, outside, stretched, coverage } = await page.evaluate(measure);
+            if (tiles !== manifest.headline.length) failures.push(`${width} px: ${tiles} lead figures of ${manifest.headline.length}`);
+            if (!rows.every((count) => count === rows[0])) failures.push(`${width} px: lead rows of ${rows.join(' + ')} figures`);
+            if (wrapped.length) failures.push(`${width} px: values wrap: ${wrapped.join(', ')}`);
+            if (outside.length) failures.push(`${width} px: values leave their card: ${outside.join(', ')}`);
             if (stretched.length) failures.push(`${width} px: cards taller than their content: ${stretched.join(', ')}`);
+            if (width === 900 || width === 1280) {
+              const holes = coverage.filter(({ share }) => share < 0.9);
+              if (holes.length) failures.push(`${width} px: grids with holes: ${holes.map(({ section, share }) => `${section} ${Math.round(share * 100)}%`).join(', ')}`);
+            }
           }
           assert.deepEqual(failures, []);
           assert.deepEqual(await page.problems(), [], 'no console error or warning');

@@ -1,20 +1,14 @@
-//! What a figure is, as badges: target, under way, cumulative, derived, and the quieter mark of
-//! a level. Printed from the figure's status, period and formula (`data::badge`).
+//! What a figure is, as badges: target, under way, cumulative, and the quieter mark of a level,
+//! printed from the figure's status and period (`data::badge`). A derived figure's badge is
+//! its value's mark (`value.rs`).
 
 use yew::prelude::*;
 
-use crate::components::display::use_display_settings;
-use crate::data::Figure;
+use crate::data::badge::Badge;
+use crate::data::{Figure, Lang};
 
-#[derive(Properties, PartialEq)]
-pub struct BadgesProps {
-    pub figure: &'static Figure,
-}
-
-#[function_component(Badges)]
-pub fn badges(props: &BadgesProps) -> Html {
-    let lang = use_display_settings().lang;
-    let badges = props.figure.badges().map(|badge| {
+pub fn badges(figure: &Figure, lang: Lang) -> Html {
+    let badges = figure.badges().filter(|&badge| badge != Badge::Derived).map(|badge| {
         let class = if badge.is_quiet() {
             "qsh-badge qsh-badge--quiet"
         } else {

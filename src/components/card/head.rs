@@ -3,33 +3,22 @@
 
 use yew::prelude::*;
 
-use super::badges::Badges;
-use crate::components::display::use_display_settings;
-use crate::components::strings::year_text;
+use super::badges::badges;
 use crate::charts::has_canvas;
-use crate::data::Group;
+use crate::components::strings::year_text;
+use crate::data::{Group, Lang};
 
-#[derive(Properties, PartialEq)]
-pub struct CardHeadProps {
-    pub group: &'static Group,
-    /// The caption's id, for a chart's canvas to name.
-    #[prop_or_default]
-    pub id: Option<AttrValue>,
-}
-
-#[function_component(CardHead)]
-pub fn card_head(props: &CardHeadProps) -> Html {
-    let lang = use_display_settings().lang;
-    let group = props.group;
+/// The card's caption; `id` names it for a chart's canvas.
+pub fn card_head(group: &Group, lang: Lang, id: Option<String>) -> Html {
     let first = group.figures.first().filter(|_| has_canvas(group.chart));
     html! {
-        <figcaption class="qsh-card__title" id={props.id.clone()}>
+        <figcaption class="qsh-card__title" {id}>
             <span class="qsh-card__year">{ year_text(group.year, lang) }
                 if let Some(figure) = first {
-                    <Badges figure={*figure} />
+                    { badges(figure, lang) }
                 }
             </span>
-            { group.title.get(lang) }
+            <span class="qsh-card__name">{ group.title.get(lang) }</span>
         </figcaption>
     }
 }

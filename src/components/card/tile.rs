@@ -1,37 +1,30 @@
-//! One figure as a number card: its label above, its value as type, its change stated in the
-//! same sentence as a ▲/▼ line, its badges and its mark.
+//! One figure as a number card: its label above, its value as type, its mark, its change stated
+//! in the same sentence as a ▲/▼ line, and its badges.
 
 use yew::prelude::*;
 
-use super::badges::Badges;
+use super::badges::badges;
 use super::marks::figure_mark;
-use super::value::Value;
-use crate::components::display::use_display_settings;
-use crate::data::Figure;
+use super::value::value;
+use crate::data::badge::Badge;
+use crate::data::{Figure, Lang};
 
-#[derive(Properties, PartialEq)]
-pub struct TileProps {
-    pub figure: &'static Figure,
-}
-
-#[function_component(Tile)]
-pub fn tile(props: &TileProps) -> Html {
-    let lang = use_display_settings().lang;
-    let figure = props.figure;
+pub fn tile(figure: &'static Figure, lang: Lang) -> Html {
+    let has_badges = figure.badges().any(|badge| badge != Badge::Derived);
     html! {
         <li class="qsh-tile" data-figure={figure.id}>
             <span class="qsh-tile__label">{ figure.label.get(lang) }</span>
-            <Value {figure} />
+            { value(figure, lang) }
             { for figure_mark(figure) }
             if let Some(change) = figure.change {
                 <span class="qsh-tile__change" data-figure={change.id}>
-                    <Value figure={change} />
+                    { value(change, lang) }
                     <span class="qsh-tile__change-label">{ change.label.get(lang) }</span>
-                    <Badges figure={change} />
+                    { badges(change, lang) }
                 </span>
             }
-            if figure.badges().next().is_some() {
-                <span class="qsh-tile__badges"><Badges {figure} /></span>
+            if has_badges {
+                <span class="qsh-tile__badges">{ badges(figure, lang) }</span>
             }
         </li>
     }

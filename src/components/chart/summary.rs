@@ -10,7 +10,11 @@ pub fn chart_summary(group: &Group, lang: Lang) -> String {
     let words = strings(lang);
     let by_value = |a: &&&Figure, b: &&&Figure| a.value.total_cmp(&b.value);
     // The year, and what the figures are (a chart's share one status and period).
-    let what = group.figures.first().map(|figure| figure.badge_words(lang)).unwrap_or_default();
+    let what = group
+        .figures
+        .first()
+        .map(|figure| figure.badge_words(lang))
+        .unwrap_or_default();
     let mut text = format!(
         "{} {}{}{}{}{} {}",
         year_text(group.year, lang),
@@ -60,7 +64,17 @@ mod tests {
         let largest = group.figures.iter().max_by(by_value).expect("figures");
         let smallest = group.figures.iter().min_by(by_value).expect("figures");
         let zh = chart_summary(group, Lang::Zh);
-        assert!(zh.starts_with(group.title.zh), "{zh}");
+        // The year, what the figures are, then the title.
+        assert!(zh.starts_with(&format!("{}年 ", group.year)), "{zh}");
+        let what = group.figures[0].badge_words(Lang::Zh);
+        assert!(
+            zh.contains(&format!(
+                "{what}{}{}",
+                if what.is_empty() { "" } else { " " },
+                group.title.zh
+            )),
+            "{zh}"
+        );
         assert!(
             zh.contains(&format!("最大 {} {}", largest.label.zh, largest.display.zh)),
             "{zh}"

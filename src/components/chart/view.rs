@@ -13,7 +13,7 @@ use super::static_chart::static_chart;
 use super::summary::chart_summary;
 use super::tools::ChartTools;
 use crate::charts::MIN_WIDTH_CSS;
-use crate::components::card::CardHead;
+use crate::components::card::card_head;
 use crate::components::display::use_display_settings;
 use crate::components::hooks::{use_chart_drawing, use_dismiss, use_element_width};
 use crate::components::strings::strings;
@@ -46,8 +46,8 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
     let tooltip_id = format!("qsh-tooltip-{}", group.id);
     let too_narrow = width.is_some_and(|w| w > 0.0 && w < MIN_WIDTH_CSS);
     html! {
-        <figure class="qsh-card qsh-chart" data-group={group.id} data-chart={group.chart.code()} ref={card}>
-            <CardHead {group} id={AttrValue::from(format!("qsh-chart-{}", group.id))} />
+        <figure class="qsh-card qsh-chart" data-group={group.id} data-chart={group.chart.code()} data-size="chart" ref={card}>
+            { card_head(group, settings.lang, Some(format!("qsh-chart-{}", group.id))) }
             <div class="qsh-chart__frame" ref={frame.clone()}>
                 if settings.first_paint {
                     { static_chart(group, &label) }
