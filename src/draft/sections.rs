@@ -1,6 +1,7 @@
 //! The report's sections as the draft sees them: a section per heading (a short line of its
 //! own, a numbered line 一、…, or a paragraph opening （一）…。), in the report's order.
 
+use super::clutter::{covers, Dropped};
 use crate::data::phrase::{heading_lines, joined_lines};
 
 /// One section of the report: its heading and subheading (verbatim) and where its text runs
@@ -14,8 +15,8 @@ pub struct SectionDraft {
 }
 
 /// The sections of the report, in order; the text before the first heading is a section of
-/// its own when it holds anything.
-pub fn sections_of(report: &str) -> Vec<SectionDraft> {
+/// its own when it holds anything. A line of the web page (`dropped`) heads no section.
+pub fn sections_of(report: &str, dropped: &[Dropped]) -> Vec<SectionDraft> {
     let joined = joined_lines(report);
     let mut headings: Vec<(usize, String)> = heading_lines(report)
         .into_iter()
@@ -34,6 +35,7 @@ pub fn sections_of(report: &str) -> Vec<SectionDraft> {
         }
         at += text.len();
     }
+    headings.retain(|(at, _)| covers(dropped, *at).is_none());
     headings.sort_by_key(|(at, _)| *at);
     let mut sections: Vec<SectionDraft> = Vec::new();
     let mut index = 0;
@@ -102,7 +104,7 @@ mod tests {
     #[test]
     fn a_section_per_heading_with_its_subheading() {
         let report = "导语句子，增长5%。\n\n线上线下联动\n\n文旅市场加速出圈\n\n活动超30场。\n\n强监管优生态\n\n竭力提升城市宜居度\n\n建成5条。\n";
-        let sections = sections_of(report);
+        let sections = sections_of(report, &[]);
         let titles: Vec<(&str, &str)> = sections
             .iter()
             .map(|s| (s.heading.as_str(), s.subheading.as_str()))
