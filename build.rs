@@ -37,7 +37,7 @@ mod data {
 }
 
 use data::check::{validate, Checked, CheckedFigure};
-use data::format::{derived_mark, figure_value};
+use data::format::{bounded_value, derived_mark};
 use data::notes::reader_notes;
 use data::schema::{Document, UnitsFile};
 use data::vocabulary::{Lang, Unit};
@@ -230,7 +230,7 @@ fn unit_literal(unit: &Unit<'_>) -> String {
 /// A figure's value as shown, with unit and qualifier. A derived number carries its mark
 /// wherever it is shown, so it never passes as reported.
 fn shown(figure: &CheckedFigure<'_>, lang: Lang) -> String {
-    let value = figure_value(figure.entry.value, &figure.unit, figure.qualifier, lang);
+    let value = bounded_value(figure.entry.value, &figure.unit, figure.qualifier, figure.bound, lang);
     if figure.entry.is_derived() {
         format!("{value}{}", derived_mark(lang))
     } else {

@@ -12,7 +12,7 @@ use super::numbers::numbers_in;
 use super::phrase::{heading_lines, joined_lines};
 use super::placement::placement_problems;
 use super::rules::{
-    chinese_in, phrase_problems, shape_problems, stated_together_problems, status_problems, value_problems,
+    bound_of, chinese_in, phrase_problems, shape_problems, stated_together_problems, status_problems, value_problems,
 };
 use super::schema::{Document, FigureEntry, GroupEntry, ReportEntry, SectionEntry, UnitEntry};
 use super::units::known_units;
@@ -205,6 +205,10 @@ impl<'a> Checker<'_, 'a> {
             Qualifier::from_code,
             Qualifier::codes,
         );
+        let bound = bound_of(figure, qualifier).unwrap_or_else(|message| {
+            self.problem(entry.as_str(), message);
+            None
+        });
         let period = self.known(&entry, "period", &figure.period, Period::from_code, Period::codes);
         let status = self.known(&entry, "status", &figure.status, Status::from_code, Status::codes);
         if figure.is_derived() {
@@ -214,7 +218,7 @@ impl<'a> Checker<'_, 'a> {
         for message in value_problems(figure, unit.as_ref()) {
             self.problem(entry.as_str(), message);
         }
-        for message in phrase_problems(figure, qualifier, &self.report) {
+        for message in phrase_problems(figure, qualifier, bound, &self.report) {
             self.problem(entry.as_str(), message);
         }
         for message in status_problems(figure, status) {
@@ -224,6 +228,7 @@ impl<'a> Checker<'_, 'a> {
             entry: figure,
             unit: unit?,
             qualifier: qualifier?,
+            bound,
             period: period?,
             status: status?,
         })

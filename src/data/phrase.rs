@@ -135,6 +135,64 @@ pub fn qualifier_in_phrase(before: &str, after: &str) -> Qualifier {
     }
 }
 
+/// Words right before a number that bound it, the longer first.
+const BOUNDS_BEFORE: [(&str, Qualifier); 7] = [
+    ("不低于", Qualifier::AtLeast),
+    ("不少于", Qualifier::AtLeast),
+    ("至少", Qualifier::AtLeast),
+    ("接近", Qualifier::Nearly),
+    ("将近", Qualifier::Nearly),
+    ("近", Qualifier::Nearly),
+    ("约", Qualifier::About),
+];
+
+/// Words after a number and its unit that bound it (3.5%左右, 三年左右, 7%和8%左右).
+const BOUNDS_AFTER: [(&str, Qualifier); 3] = [
+    ("左右", Qualifier::About),
+    ("以上", Qualifier::AtLeast),
+    ("以内", Qualifier::Within),
+];
+
+/// The bound the report's words give a number: 约 / 近 / 接近 / 不低于 / 不少于 / 至少 right
+/// before it, or 左右 / 以上 / 以内 after it and its unit in the same clause, with at most a
+/// unit of four characters and the other numbers of a list between (分别增长7%和8%左右). Not
+/// the 约 of a word (相约, 节约, 签约) nor the 近 of one (最近, 就近) or of a span (近3年).
+pub fn bound_in_phrase(before: &str, after: &str) -> Option<Qualifier> {
+    for (word, bound) in BOUNDS_BEFORE {
+        let Some(rest) = before.strip_suffix(word) else {
+            continue;
+        };
+        let previous = rest.chars().next_back();
+        let in_a_word = match word {
+            "约" => previous.is_some_and(|c| "相预签节制合履违邀特公条集践".contains(c)),
+            "近" => previous.is_some_and(|c| "最附邻靠就拉亲贴逼".contains(c)) || after.starts_with('年'),
+            _ => false,
+        };
+        if !in_a_word {
+            return Some(bound);
+        }
+    }
+    let clause = after
+        .find(['，', '。', '；', '：', '！', '？', ',', ';', '（', '(', '“'])
+        .map_or(after, |end| &after[..end]);
+    BOUNDS_AFTER.iter().find_map(|&(word, bound)| {
+        let gap = &clause[..clause.find(word)?];
+        let joiners = |c: char| c.is_ascii_digit() || ".%和、至-–~～".contains(c);
+        (gap.chars().filter(|&c| !joiners(c)).count() <= 4).then_some(bound)
+    })
+}
+
+/// The report's reading of a number: its qualifier and, for a change (增长3.5%左右), the bound
+/// of the change. A bound on a plain number is its qualifier (三年左右: `about`).
+pub fn reading(before: &str, after: &str) -> (Qualifier, Option<Qualifier>) {
+    let qualifier = qualifier_in_phrase(before, after);
+    match (qualifier, bound_in_phrase(before, after)) {
+        (change, Some(bound)) if change.is_change() => (change, Some(bound)),
+        (Qualifier::Exact, Some(bound)) => (bound, None),
+        (qualifier, _) => (qualifier, None),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,5 +258,27 @@ mod tests {
         assert_eq!(qualifier_in_phrase("提高了", "个百分点"), Qualifier::PointsUp);
         assert_eq!(qualifier_in_phrase("连续第", "年入选"), Qualifier::Ordinal);
         assert_eq!(qualifier_in_phrase("年旅客吞吐量突破", "万人次"), Qualifier::MoreThan);
+    }
+
+    #[test]
+    fn reads_the_reports_bounds_where_they_stand() {
+        use Qualifier::*;
+        assert_eq!(reading("利用", "年左右时间对老旧小区进行改造"), (About, None));
+        assert_eq!(reading("地区生产总值增长", "%左右"), (Growth, Some(About)));
+        assert_eq!(reading("人均可支配收入分别增长", "%和8%左右"), (Growth, Some(About)));
+        assert_eq!(reading("常住人口约", "万人"), (About, None));
+        assert_eq!(reading("粮食播种面积不低于", "万亩"), (AtLeast, None));
+        assert_eq!(reading("森林覆盖率达到", "%以上"), (AtLeast, None));
+        assert_eq!(reading("带动就业近", "万人"), (Nearly, None));
+        assert_eq!(reading("接近", "亿元"), (Nearly, None));
+        assert_eq!(reading("城镇登记失业率控制在", "%以内"), (Within, None));
+        assert_eq!(reading("增长", "%以上，达到"), (Growth, Some(AtLeast)));
+        // The same words where they bound nothing.
+        assert_eq!(reading("启动80余场次“相约", "冬·魅力海拉尔”"), (Exact, None));
+        assert_eq!(reading("近", "年来累计"), (Exact, None));
+        assert_eq!(reading("最近", "个月"), (Exact, None));
+        assert_eq!(reading("完成", "亿元，带动100万人以上"), (Exact, None));
+        assert_eq!(reading("新增", "家市场主体，规模以上企业"), (Exact, None));
+        assert_eq!(reading("超", "万元左右"), (MoreThan, None), "超 wins, it stands closer");
     }
 }

@@ -2,9 +2,10 @@
 //! status guessed) or a non-figure draft (a year, a date, a name), read with the same
 //! functions the build checks with, so a draft passes every check a machine can make.
 
+use super::clutter::{covers, Dropped};
 use super::sections::SectionDraft;
 use crate::data::numbers::{numbers_in, Mention};
-use crate::data::phrase::{joined_lines, qualifier_in_phrase};
+use crate::data::phrase::{joined_lines, reading};
 use crate::data::rules::{IN_PROGRESS_WORDS, TARGET_WORDS};
 use crate::data::{Period, Qualifier, Status, Unit};
 
@@ -16,6 +17,8 @@ pub struct FigureDraft {
     pub unit: String,
     pub known_unit: bool,
     pub qualifier: Qualifier,
+    /// A change's bound (增长3.5%左右: about).
+    pub bound: Option<Qualifier>,
     pub period: Period,
     pub status: Status,
     pub label_zh: String,
@@ -68,12 +71,19 @@ const CONNECTORS: &[&str] = &[
 ];
 
 /// The candidates of one section, in the report's order.
-pub fn classify(report: &str, section: &SectionDraft, units: &[Unit<'_>]) -> Vec<Candidate> {
+pub fn classify(report: &str, section: &SectionDraft, units: &[Unit<'_>], dropped: &[Dropped]) -> Vec<Candidate> {
     let joined = joined_lines(report);
     let text = &joined[section.start..section.end];
     numbers_in(text)
         .into_iter()
         .map(|mention| {
+            if let Some(page) = covers(dropped, section.start + mention.start) {
+                return Candidate::NonFigure(NonFigureDraft {
+                    text: page.line.clone(),
+                    reason_zh: "网页的附加内容，不是报告正文",
+                    reason_en: "part of the web page the text was copied from, not of the report",
+                });
+            }
             let before = &text[..mention.start];
             let after = &text[mention.end..];
             let in_heading = in_heading(text, &section.heading, &mention);
@@ -168,7 +178,7 @@ fn figure(text: &str, mention: &Mention<'_>, units: &[Unit<'_>], heading: &str) 
         .find(CLAUSE_ENDS)
         .map_or(text.len(), |at| unit_end + at);
     let phrase = &text[clause_start..clause_end];
-    let qualifier = qualifier_in_phrase(&text[clause_start..mention.start], after);
+    let (qualifier, bound) = reading(&text[clause_start..mention.start], after);
     let status = if TARGET_WORDS
         .iter()
         .chain(&["左右", "计划", "目标"])
@@ -207,6 +217,7 @@ fn figure(text: &str, mention: &Mention<'_>, units: &[Unit<'_>], heading: &str) 
         unit,
         known_unit,
         qualifier,
+        bound,
         period,
         status,
         label_zh,
@@ -326,7 +337,7 @@ mod tests {
             start: 0,
             end: joined_lines(text).len(),
         };
-        classify(text, &section, &units)
+        classify(text, &section, &units, &[])
     }
 
     fn figures(text: &str) -> Vec<FigureDraft> {

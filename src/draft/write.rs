@@ -3,7 +3,9 @@
 
 use std::fmt::Write;
 
+use super::clutter::Dropped;
 use super::figures::{Candidate, FigureDraft};
+use super::front::{dateline, report_title};
 use super::ids::Ids;
 use super::sections::SectionDraft;
 use crate::data::format::reported_number;
@@ -16,14 +18,20 @@ const HEADER: &str = "\
 # - checks every figure against the report (`dist/review.html` after a build) and fixes the
 #   guesses: the label (what the report counts, with its scope words), the period, the status;
 # - moves numbers between figures and non-figures where the guess is wrong;
-# - writes every *_en text, the report's title, summary, source and publication;
+# - writes every *_en text, rewrites the report's title and summary, adds its source;
 # - groups the figures into charts ([[section.group]]) and picks the headline figures.
 # The build's messages list what is left. The fields are explained in data/*/dataset.toml.
 ";
 
-pub fn dataset_toml(report: &str, sections: &[SectionDraft], classified: &[Vec<Candidate>]) -> String {
+pub fn dataset_toml(
+    report: &str,
+    sections: &[SectionDraft],
+    classified: &[Vec<Candidate>],
+    dropped: &[Dropped],
+) -> String {
     let mut out = String::from(HEADER);
-    write_report(&mut out, report, sections);
+    write_dropped(&mut out, dropped);
+    write_report(&mut out, report, sections, dropped);
     write_new_units(&mut out, classified);
     // Sections and figures share the dataset's one namespace of ids.
     let mut ids = Ids::default();
@@ -56,17 +64,32 @@ pub fn dataset_toml(report: &str, sections: &[SectionDraft], classified: &[Vec<C
     out
 }
 
-/// The report's own texts: the first heading as title and the first sentence with a number as
+/// The report's own texts: its title (else its first heading), its dateline as where it was
+/// published, and the first sentence of the report (not of the page) that states a figure as
 /// summary, for the editor to rewrite; the rest empty.
-fn write_report(out: &mut String, report: &str, sections: &[SectionDraft]) {
+fn write_report(out: &mut String, report: &str, sections: &[SectionDraft], dropped: &[Dropped]) {
     let joined = joined_lines(report);
-    let title = sections
-        .iter()
-        .find(|section| !section.heading.is_empty())
-        .map_or("", |section| section.heading.as_str());
+    let dateline = dateline(report, dropped).unwrap_or_default();
+    let title = report_title(report, dropped).unwrap_or_else(|| {
+        sections
+            .iter()
+            .find(|section| !section.heading.is_empty())
+            .map_or(String::new(), |section| section.heading.clone())
+    });
+    let states_a_figure = |sentence: &str| {
+        let mut chars = sentence.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c.is_ascii_digit() && chars.peek().is_some_and(|next| !next.is_ascii_digit() && !"年月日.".contains(*next)) {
+                return true;
+            }
+        }
+        false
+    };
     let summary = sentences(&joined)
         .into_iter()
-        .find(|sentence| sentence.contains(|c: char| c.is_ascii_digit()))
+        .filter(|sentence| dateline.is_empty() || !sentence.contains(&dateline))
+        .filter(|sentence| !dropped.iter().any(|page| sentence.contains(&page.line)))
+        .find(|sentence| states_a_figure(sentence))
         .unwrap_or_default();
     // The report's year: the first year the text names (its review's, or its delivery's).
     let year = joined
@@ -74,12 +97,26 @@ fn write_report(out: &mut String, report: &str, sections: &[SectionDraft]) {
         .filter_map(|(at, _)| joined[..at].get(at.saturating_sub(4)..))
         .find(|digits| digits.len() == 4 && digits.chars().all(|c| c.is_ascii_digit()))
         .unwrap_or("0");
+    // Writing to a String cannot fail.
     let _ = write!(
         out,
-        "\n[report]\ntitle_zh = {}\ntitle_en = \"\"\nsummary_zh = {}\nsummary_en = \"\"\nsource_zh = \"\"\nsource_en = \"\"\npublication_zh = \"\"\npublication_en = \"\"\nplace_zh = \"\"\nplace_en = \"\"\nyear = {year}\nheadline = []\nnotes_zh = []\nnotes_en = []\n",
-        quoted(title),
-        quoted(summary.trim())
+        "\n[report]\ntitle_zh = {}\ntitle_en = \"\"\nsummary_zh = {}\nsummary_en = \"\"\nsource_zh = \"\"\nsource_en = \"\"\npublication_zh = {}\npublication_en = \"\"\nplace_zh = \"\"\nplace_en = \"\"\nyear = {year}\nheadline = []\nnotes_zh = []\nnotes_en = []\n",
+        quoted(&title),
+        quoted(summary.trim()),
+        quoted(&dateline)
     );
+}
+
+/// The lines of the web page the draft left out, as a comment, for the editor to see.
+fn write_dropped(out: &mut String, dropped: &[Dropped]) {
+    if dropped.is_empty() {
+        return;
+    }
+    out.push_str("#\n# Left out: lines of the web page the text was copied from, not of the report. None heads a\n# section or is the title; a number in them is a non-figure (at the end). Check them:\n");
+    for page in dropped {
+        // Writing to a String cannot fail.
+        let _ = writeln!(out, "#   {}", page.line);
+    }
 }
 
 /// A `[[unit]]` for each unit the vocabulary lacks, for the editor to complete.
@@ -138,6 +175,10 @@ fn write_figure(out: &mut String, ids: &mut Ids, figure: &FigureDraft) {
         quoted(&figure.label_zh),
         quoted(&figure.phrase)
     );
+    if let Some(bound) = figure.bound {
+        // Writing to a String cannot fail.
+        let _ = writeln!(out, "bound = {}", quoted(bound.code()));
+    }
     if figure.unit == "%" && figure.value > 100.0 {
         out.push_str("over_100 = true\n");
     }
