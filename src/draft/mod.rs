@@ -10,8 +10,12 @@ mod clutter;
 mod decode;
 mod figures;
 mod front;
+mod guesses;
+mod labels;
+mod nonfigures;
 mod ids;
 mod sections;
+mod unit_reading;
 mod write;
 
 pub use clutter::{page_clutter, Dropped};

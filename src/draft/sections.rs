@@ -10,6 +10,8 @@ use crate::data::phrase::{heading_lines, joined_lines};
 pub struct SectionDraft {
     pub heading: String,
     pub subheading: String,
+    /// The level-one heading (一、…) the section stands under, its own if it is one.
+    pub part: String,
     pub start: usize,
     pub end: usize,
 }
@@ -50,6 +52,7 @@ pub fn sections_of(report: &str, dropped: &[Dropped]) -> Vec<SectionDraft> {
         sections.push(SectionDraft {
             heading,
             subheading: subheading.unwrap_or_default(),
+            part: String::new(),
             start,
             end: joined.len(),
         });
@@ -64,12 +67,27 @@ pub fn sections_of(report: &str, dropped: &[Dropped]) -> Vec<SectionDraft> {
             SectionDraft {
                 heading: String::new(),
                 subheading: String::new(),
+                part: String::new(),
                 start: 0,
                 end: sections.first().map_or(joined.len(), |first| first.start),
             },
         ),
     }
+    let mut part = String::new();
+    for section in &mut sections {
+        if is_part_heading(&section.heading) {
+            part.clone_from(&section.heading);
+        }
+        section.part.clone_from(&part);
+    }
     sections
+}
+
+/// A level-one heading: 一、2018年工作回顾.
+fn is_part_heading(heading: &str) -> bool {
+    heading
+        .split_once('、')
+        .is_some_and(|(number, _)| !number.is_empty() && number.chars().all(|c| "一二三四五六七八九十".contains(c)))
 }
 
 /// 一、2018年工作回顾 → the line; （一）三大攻坚战强力突破。… → 三大攻坚战强力突破.
@@ -85,7 +103,10 @@ fn numbered_heading(line: &str) -> Option<String> {
             }
             let rest = &line[close + line[close..].chars().next()?.len_utf8()..];
             let title = rest.split(['。', '；']).next()?.trim();
-            (rest.contains('。') && !title.is_empty() && title.chars().count() <= 24).then(|| title.to_string())
+            // A paragraph opening with its title (（一）三大攻坚战强力突破。…), or a line of its
+            // own (（一）着力扩大国内需求).
+            let own_line = !rest.contains(['。', '；', '，']) && title.chars().count() <= 30;
+            ((rest.contains('。') && title.chars().count() <= 24 || own_line) && !title.is_empty()).then(|| title.to_string())
         }
         Some((_, first)) if NUMERALS.contains(first) => {
             let mark = line.find('、')?;
@@ -133,5 +154,27 @@ mod tests {
             Some("三大攻坚战强力突破")
         );
         assert_eq!(numbered_heading("一年来，该区深入推进"), None);
+        assert_eq!(numbered_heading("（三）着力扩大国内需求").as_deref(), Some("着力扩大国内需求"));
+        assert_eq!(numbered_heading("一、2025年工作回顾").as_deref(), Some("一、2025年工作回顾"));
+    }
+
+    #[test]
+    fn sections_at_both_levels_know_their_part() {
+        let report = "一、2025年工作回顾\n\n（一）经济运行稳中向好。全年增长5%。\n\n（二）改革开放\n\n新增企业30家。\n\n二、2026年工作安排\n\n（一）着力扩大内需\n\n增长5%左右。\n";
+        let found: Vec<(String, String)> = sections_of(report, &[])
+            .into_iter()
+            .map(|section| (section.heading, section.part))
+            .collect();
+        let part = |heading: &str, part: &str| (heading.to_string(), part.to_string());
+        assert_eq!(
+            found,
+            [
+                part("一、2025年工作回顾", "一、2025年工作回顾"),
+                part("经济运行稳中向好", "一、2025年工作回顾"),
+                part("改革开放", "一、2025年工作回顾"),
+                part("二、2026年工作安排", "二、2026年工作安排"),
+                part("着力扩大内需", "二、2026年工作安排"),
+            ]
+        );
     }
 }

@@ -8,6 +8,7 @@ use super::figures::{Candidate, FigureDraft};
 use super::front::{dateline, report_title};
 use super::ids::Ids;
 use super::sections::SectionDraft;
+use super::unit_reading::proposal;
 use crate::data::format::reported_number;
 use crate::data::phrase::{joined_lines, sentences};
 
@@ -132,11 +133,20 @@ fn write_new_units(out: &mut String, classified: &[Vec<Candidate>]) {
     new_units.sort_unstable();
     new_units.dedup();
     for code in new_units {
+        let proposal = proposal(code);
+        // Writing to a String cannot fail.
         let _ = write!(
             out,
-            "\n# Not in data/units.toml: check the unit (it may be longer), its measure and its English.\n[[unit]]\ncode = {}\nmeasure = \"count\"\n",
+            "\n# Not in data/units.toml: check the unit, its scale, its measure and its English.\n[[unit]]\ncode = {}\n",
             quoted(code)
         );
+        if proposal.scale != 1.0 {
+            let _ = writeln!(out, "scale = {:e}", proposal.scale);
+        }
+        let _ = writeln!(out, "measure = {}", quoted(proposal.measure));
+        if !proposal.en.is_empty() {
+            let _ = writeln!(out, "en = {}", quoted(proposal.en));
+        }
     }
 }
 

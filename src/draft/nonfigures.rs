@@ -1,0 +1,153 @@
+//! Numbers a reader would not call figures (a year, a date, a list's numbering, a span of
+//! years, the name of a plan, a meeting or a model, a threshold, a ratio's parts), each with
+//! its reason, quoted as a whole phrase of the report: its clause, or its quotation.
+
+use super::labels::CLAUSE_ENDS;
+use crate::data::numbers::Mention;
+
+pub type Reason = (&'static str, &'static str);
+
+/// Where a number stands: the text around it, and whether it opens a line of the report.
+pub struct Place<'t> {
+    pub before: &'t str,
+    pub after: &'t str,
+    pub opens_line: bool,
+}
+
+/// What a number after N大 or N项 names when it is a programme, not a count.
+const PROGRAMMES: &[&str] = &[
+    "工程", "行动", "战略", "专项", "攻坚", "任务", "举措", "板块", "改革", "计划", "制度", "机制", "意识", "自信",
+    "维护", "方面", "本领", "责任", "通道", "大事", "重点工作", "名片", "基金",
+];
+
+/// What follows 第N in a name: a school, an inspection team, a figure of speech.
+const ORDINAL_NAMES: &[&str] = &["中学", "小学", "幼儿园", "巡视组", "人民医院", "医院", "时间", "标准", "品牌", "方阵"];
+
+/// Why a number is no figure, if it is none.
+pub fn reason(mention: &Mention<'_>, place: &Place<'_>) -> Option<Reason> {
+    let (before, after) = (place.before, place.after);
+    let next = after.chars().next();
+    let chinese = !mention.text.starts_with(|c: char| c.is_ascii_digit());
+    // 1. / 1、 / (1) opening a line, and 20.2026年: the list's 20 glued to the year 2026.
+    let glued_year = mention.text.split_once('.').is_some_and(|(_, year)| {
+        year.len() == 4 && (year.starts_with("19") || year.starts_with("20")) && after.starts_with('年')
+    });
+    let numbering = matches!(next, Some('、' | '.' | '．' | '）' | ')'))
+        && !after[next.map_or(0, char::len_utf8)..].starts_with(|c: char| c.is_ascii_digit());
+    if place.opens_line && (numbering || glued_year) || (before.ends_with(['（', '(']) && place.opens_line) {
+        return Some(("列表序号", "the numbering of a list"));
+    }
+    let is_year = mention.value.fract() == 0.0 && (1949.0..=2100.0).contains(&mention.value) && mention.text.len() == 4;
+    if is_year {
+        return Some(("年份", "a year"));
+    }
+    if after.starts_with("年来")
+        || (after.starts_with('年') && ["近", "过去", "前", "今后", "未来", "这"].iter().any(|w| before.ends_with(w)))
+    {
+        return Some(("时间段（如“五年来”），不是数据", "a span of years (five years on), not a figure"));
+    }
+    if matches!(next, Some('月' | '日' | '时')) || (mention.text.len() <= 2 && after.starts_with('月')) {
+        return Some(("日期", "a date"));
+    }
+    if after.starts_with("周年") {
+        return Some(("周年纪念", "an anniversary"));
+    }
+    if after.starts_with("号线") || after.starts_with('号') {
+        return Some(("名称中的编号", "a number in a name"));
+    }
+    let model = before.ends_with(|c: char| c.is_ascii_alphabetic())
+        || (before.ends_with('-') && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_alphanumeric()));
+    if before.ends_with("PM") || before.ends_with("PM_{") || next.is_some_and(|c| c.is_ascii_alphabetic()) || model {
+        return Some(("名称或型号中的数字", "a number in a name or a model"));
+    }
+    if after.starts_with('+') || before.ends_with('+') {
+        return Some(("口号或名称中的数字", "a number in a slogan or a name"));
+    }
+    let quoted = before
+        .rfind('“')
+        .is_some_and(|open| before.rfind('”').is_none_or(|close| close < open));
+    if quoted {
+        return Some(("引号中的名称或口号", "a name or slogan in quotation marks"));
+    }
+    if after.starts_with("次产业") || (before.ends_with('第') && after.starts_with("产业")) {
+        return Some(("产业的名称（三次产业、第三产业）", "the name of an economic sector"));
+    }
+    if matches!(mention.text, "十二五" | "十三五" | "十四五" | "十五五") {
+        return Some(("规划的名称", "the name of a five-year plan"));
+    }
+    if ["年行动", "年攻坚", "年计划", "行动计划", "行动"].iter().any(|w| after.starts_with(w)) {
+        return Some(("计划或行动的名称", "the name of a plan or programme"));
+    }
+    let named_after: String = after.chars().skip(1).take(8).take_while(|c| !CLAUSE_ENDS.contains(c)).collect();
+    if chinese && matches!(next, Some('大' | '项' | '个' | '张' | '种')) && PROGRAMMES.iter().any(|w| named_after.contains(w)) {
+        return Some(("工作提法或计划、工程的名称", "the name of a programme or a standing phrase"));
+    }
+    if chinese && after.starts_with('级') {
+        return Some(("级别（名称的一部分）", "a level or grade, part of a name"));
+    }
+    if before.ends_with('第') && ORDINAL_NAMES.iter().any(|w| after[next.map_or(0, char::len_utf8)..].starts_with(w) || after.starts_with(w)) {
+        return Some(("名称或说法中的序数", "an ordinal in a name or a figure of speech"));
+    }
+    if matches!(mention.text, "十八" | "十九" | "二十") && after.starts_with('大') {
+        return Some(("会议名称（党的代表大会届次）", "the name of a congress"));
+    }
+    let session: String = after.chars().take(12).collect();
+    if before.ends_with('第')
+        && ["大会", "会议", "全会"].iter().any(|word| session.contains(word))
+        && matches!(next, Some('届' | '次'))
+    {
+        return Some(("会议的届次（名称）", "the session of a meeting (part of its name)"));
+    }
+    let digits = mention.text.len() >= 5 && !mention.text.contains('.');
+    if digits && ["热线", "电话", "专线"].iter().any(|w| session.contains(w)) {
+        return Some(("电话号码", "a phone number"));
+    }
+    None
+}
+
+/// A ratio's part (8.7∶41.2∶50.1): the ratio is one non-figure, not three figures.
+pub fn in_ratio(before: &str, after: &str) -> bool {
+    let colon = |text: &str| text.starts_with(['∶', ':', '：']);
+    let digit_after = |text: &str| {
+        let mut chars = text.chars();
+        chars.next();
+        chars.next().is_some_and(|c| c.is_ascii_digit())
+    };
+    (colon(after) && digit_after(after)) || before.ends_with(['∶', ':']) && before[..before.len() - before.chars().next_back().map_or(0, char::len_utf8)].ends_with(|c: char| c.is_ascii_digit())
+}
+
+pub const RATIO: Reason = ("比例（各部分之比），不是单独的数据", "a ratio of parts, not figures by themselves");
+
+/// A threshold after the number and its unit (10蒸吨及以下燃煤锅炉, 5000万元以上项目): it
+/// bounds what is counted, it counts nothing.
+pub fn is_threshold(after_unit: &str) -> bool {
+    ["及以上", "及以下", "以上", "以下"].iter().any(|word| {
+        after_unit
+            .strip_prefix(word)
+            .and_then(|rest| rest.trim_start_matches('的').chars().next())
+            .is_some_and(super::labels::is_han)
+    })
+}
+
+pub const THRESHOLD: Reason = ("门槛（以上、以下），不是数量", "a threshold (and above, and below), not an amount");
+
+/// The non-figure's words: its quotation (“三大基金”), else its whole clause within its line.
+pub fn whole_phrase(text: &str, start: usize, end: usize, line: (usize, usize)) -> &str {
+    let open = text[..start].rfind('“').filter(|&open| open >= line.0 && !text[open..start].contains('”'));
+    if let Some(open) = open {
+        if let Some(close) = text[end..line.1].find('”') {
+            let close = end + close + '”'.len_utf8();
+            if text[open..close].chars().count() <= 30 {
+                return &text[open..close];
+            }
+        }
+    }
+    let from = text[line.0..start]
+        .rfind(CLAUSE_ENDS)
+        .map_or(line.0, |at| line.0 + at + text[line.0 + at..].chars().next().map_or(0, char::len_utf8));
+    let to = text[end..line.1].find(CLAUSE_ENDS).map_or(line.1, |at| end + at);
+    &text[from..to]
+}
+
+#[cfg(test)]
+mod tests;
