@@ -15,7 +15,13 @@ pub fn figure_value(value: f64, unit: &Unit<'_>, qualifier: Qualifier, lang: Lan
 /// A figure's value as [`figure_value`], a change with its bound (about, at least, nearly,
 /// within): `增长3.5%左右` / `up about 3.5%`. A bound that is no bound, or one on a figure
 /// that is no change, is ignored (the check refuses such data).
-pub fn bounded_value(value: f64, unit: &Unit<'_>, qualifier: Qualifier, bound: Option<Qualifier>, lang: Lang) -> String {
+pub fn bounded_value(
+    value: f64,
+    unit: &Unit<'_>,
+    qualifier: Qualifier,
+    bound: Option<Qualifier>,
+    lang: Lang,
+) -> String {
     let bound = bound.filter(|bound| bound.is_bound() && qualifier.is_change());
     match lang {
         Lang::Zh => zh(value, unit, qualifier, bound),
@@ -274,5 +280,7 @@ fn ordinal_suffix(value: f64) -> &'static str {
     }
 }
 
+// A path attribute, so that the build script, which includes this file by path, finds it too.
 #[cfg(test)]
+#[path = "format/tests.rs"]
 mod tests;

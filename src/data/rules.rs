@@ -22,9 +22,9 @@ pub fn status_word(phrase: &str, words: &[&'static str]) -> Option<&'static str>
     words.iter().copied().find(|word| {
         phrase.match_indices(word).any(|(at, _)| {
             !NOT_STATUS_WORDS.iter().any(|longer| {
-                longer.find(word).is_some_and(|inside| {
-                    at >= inside && phrase[at - inside..].starts_with(longer)
-                })
+                longer
+                    .find(word)
+                    .is_some_and(|inside| at >= inside && phrase[at - inside..].starts_with(longer))
             })
         })
     })
@@ -244,5 +244,7 @@ pub fn shape_problems<'a>(kind: ChartKind, members: &[CheckedFigure<'a>]) -> Vec
     messages
 }
 
+// A path attribute, so that the build script, which includes this file by path, finds it too.
 #[cfg(test)]
+#[path = "rules/tests.rs"]
 mod tests;

@@ -149,7 +149,12 @@ vocabulary! {
 impl Qualifier {
     /// The qualifiers that bound a number (about, at least, nearly, within): a figure's own
     /// qualifier for a level, or the `bound` of a change (增长3.5%左右 is growth, about).
-    pub const BOUNDS: [Qualifier; 4] = [Qualifier::About, Qualifier::AtLeast, Qualifier::Nearly, Qualifier::Within];
+    pub const BOUNDS: [Qualifier; 4] = [
+        Qualifier::About,
+        Qualifier::AtLeast,
+        Qualifier::Nearly,
+        Qualifier::Within,
+    ];
 
     /// A change of the previous period's value (增长, 下降, 提高…个百分点), which a bound may
     /// qualify.

@@ -13,24 +13,97 @@ pub struct Dropped {
 
 /// Words of a page's toolbar and navigation: a line of nothing else is no part of the report.
 const TOOLBAR: &[&str] = &[
-    "下载", "打印", "分享", "分享到", "关闭", "关闭窗口", "收藏", "字号", "字体", "大", "中", "小", "默认",
-    "纠错", "返回", "返回顶部", "返回首页", "首页", "上一篇", "下一篇", "微信", "微博", "扫一扫",
-    "在手机打开", "打印本页", "打印文章", "保存", "附件", "复制链接", "QQ", "QQ空间", "朋友圈",
-    "当前位置", "您的位置", "正文", "放大", "缩小", "【", "】", "[", "]",
+    "下载",
+    "打印",
+    "分享",
+    "分享到",
+    "关闭",
+    "关闭窗口",
+    "收藏",
+    "字号",
+    "字体",
+    "大",
+    "中",
+    "小",
+    "默认",
+    "纠错",
+    "返回",
+    "返回顶部",
+    "返回首页",
+    "首页",
+    "上一篇",
+    "下一篇",
+    "微信",
+    "微博",
+    "扫一扫",
+    "在手机打开",
+    "打印本页",
+    "打印文章",
+    "保存",
+    "附件",
+    "复制链接",
+    "QQ",
+    "QQ空间",
+    "朋友圈",
+    "当前位置",
+    "您的位置",
+    "正文",
+    "放大",
+    "缩小",
+    "【",
+    "】",
+    "[",
+    "]",
 ];
 
 /// How a line of the page's meta data opens: its source, date, author or counters.
 const META_OPENERS: &[&str] = &[
-    "来源", "信息来源", "文章来源", "稿件来源", "时间", "发布时间", "发布日期", "发文日期", "更新时间",
-    "日期", "责任编辑", "编辑", "作者", "记者", "浏览次数", "浏览量", "点击数", "阅读数", "访问量",
-    "字号", "分享到", "当前位置", "您的位置", "您当前的位置", "版权所有", "主办单位", "承办单位",
-    "网站标识码", "Copyright", "copyright",
+    "来源",
+    "信息来源",
+    "文章来源",
+    "稿件来源",
+    "时间",
+    "发布时间",
+    "发布日期",
+    "发文日期",
+    "更新时间",
+    "日期",
+    "责任编辑",
+    "编辑",
+    "作者",
+    "记者",
+    "浏览次数",
+    "浏览量",
+    "点击数",
+    "阅读数",
+    "访问量",
+    "字号",
+    "分享到",
+    "当前位置",
+    "您的位置",
+    "您当前的位置",
+    "版权所有",
+    "主办单位",
+    "承办单位",
+    "网站标识码",
+    "Copyright",
+    "copyright",
 ];
 
 /// How the tail of related links opens: that line and every line after it are the page's.
 const TAIL_OPENERS: &[&str] = &[
-    "相关报道", "相关新闻", "相关链接", "相关阅读", "相关文章", "相关稿件", "延伸阅读", "推荐阅读",
-    "热点推荐", "猜你喜欢", "热门文章", "更多新闻",
+    "相关报道",
+    "相关新闻",
+    "相关链接",
+    "相关阅读",
+    "相关文章",
+    "相关稿件",
+    "延伸阅读",
+    "推荐阅读",
+    "热点推荐",
+    "猜你喜欢",
+    "热门文章",
+    "更多新闻",
 ];
 
 /// Every line of the page that is not the report, in order.
@@ -79,7 +152,8 @@ fn is_toolbar(line: &str) -> bool {
 
 /// 首页 > 政务公开 > 政府工作报告: where the page stands in its site.
 fn is_breadcrumb(line: &str) -> bool {
-    opens_with(line, &["首页", "网站首页", "当前位置", "您的位置", "您当前的位置"]) && line.contains(['>', '＞', '»', '›'])
+    opens_with(line, &["首页", "网站首页", "当前位置", "您的位置", "您当前的位置"])
+        && line.contains(['>', '＞', '»', '›'])
 }
 
 /// 来源：海拉尔区人民政府  发布时间：2019-03-11 — a label with a colon, on a short line.
@@ -94,8 +168,8 @@ fn is_meta(line: &str) -> bool {
 /// 图为……; （记者 张三 摄）; 图片来源：…: a photo's caption or credit.
 fn is_caption(line: &str) -> bool {
     let bare = line.trim_start_matches(['（', '(', '▲', '△', '↑']);
-    let credit = (line.ends_with('摄') || line.ends_with("摄）") || line.ends_with("摄)"))
-        && line.chars().count() <= 40;
+    let credit =
+        (line.ends_with('摄') || line.ends_with("摄）") || line.ends_with("摄)")) && line.chars().count() <= 40;
     bare.starts_with("图为") || bare.starts_with("图片") || bare.starts_with("摄影") || credit
 }
 
@@ -137,7 +211,12 @@ mod tests {
     #[test]
     fn the_reports_own_lines_stay() {
         let kept = lines(PAGE);
-        for line in ["政 府 工 作 报 告", "各位代表：", "全年地区生产总值完成192.3亿元。", "时间就是效率，来源于实干。"] {
+        for line in [
+            "政 府 工 作 报 告",
+            "各位代表：",
+            "全年地区生产总值完成192.3亿元。",
+            "时间就是效率，来源于实干。",
+        ] {
             assert!(!kept.iter().any(|dropped| dropped == line), "{line}");
         }
         assert!(lines(include_str!("../../data/hailar-2019/report.txt")).is_empty());

@@ -62,7 +62,11 @@ mod tests {
     fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
         let mut bytes = if big_endian { vec![0xFE, 0xFF] } else { vec![0xFF, 0xFE] };
         for unit in text.encode_utf16() {
-            let pair = if big_endian { unit.to_be_bytes() } else { unit.to_le_bytes() };
+            let pair = if big_endian {
+                unit.to_be_bytes()
+            } else {
+                unit.to_le_bytes()
+            };
             bytes.extend(pair);
         }
         bytes
@@ -74,7 +78,11 @@ mod tests {
         assert_eq!((plain.text.as_str(), plain.encoding), (LF, "UTF-8"));
         let marked = [&[0xEF, 0xBB, 0xBF][..], TEXT.as_bytes()].concat();
         let marked = decode(&marked).expect("UTF-8 with a BOM");
-        assert_eq!((marked.text.as_str(), marked.encoding), (LF, "UTF-8"), "the mark is no text");
+        assert_eq!(
+            (marked.text.as_str(), marked.encoding),
+            (LF, "UTF-8"),
+            "the mark is no text"
+        );
     }
 
     #[test]
@@ -108,7 +116,9 @@ mod tests {
         }
         // UTF-16 without its mark: valid UTF-8 bytes, with NULs between the letters.
         let unmarked: Vec<u8> = "report".encode_utf16().flat_map(u16::to_le_bytes).collect();
-        assert!(decode(&unmarked).expect_err("control characters").contains("control character"));
+        assert!(decode(&unmarked)
+            .expect_err("control characters")
+            .contains("control character"));
         // A PNG's signature.
         assert!(decode(&[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00]).is_err());
     }

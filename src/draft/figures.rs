@@ -75,7 +75,13 @@ pub fn classify(report: &str, section: &SectionDraft, units: &[Unit<'_>], droppe
         .into_iter()
         .map(|mention| {
             if let Some(page) = covers(dropped, section.start + mention.start) {
-                return non_figure(page.line.clone(), ("网页的附加内容，不是报告正文", "part of the web page the text was copied from, not of the report"));
+                return non_figure(
+                    page.line.clone(),
+                    (
+                        "网页的附加内容，不是报告正文",
+                        "part of the web page the text was copied from, not of the report",
+                    ),
+                );
             }
             let line = frame.line_of(mention.start);
             let place = Place {

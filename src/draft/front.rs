@@ -17,7 +17,9 @@ pub fn report_title(report: &str, dropped: &[Dropped]) -> Option<String> {
         let title: String = line.chars().filter(|c| !c.is_whitespace()).collect();
         let is_title = title.chars().count() <= 40
             && !title.contains(['。', '，', '：', ':'])
-            && TITLE_WORDS.iter().any(|word| title.ends_with(word) || title.contains(&format!("{word}（")));
+            && TITLE_WORDS
+                .iter()
+                .any(|word| title.ends_with(word) || title.contains(&format!("{word}（")));
         is_title.then_some(title)
     })
 }

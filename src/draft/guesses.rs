@@ -10,25 +10,64 @@ use crate::data::{Period, Status};
 
 /// Words of a level or a state at a point in time.
 const LEVEL_WORDS: &[&str] = &[
-    "余额", "总量", "总数", "总头数", "存量", "保有量", "覆盖率", "城镇化率", "普及率", "入园率", "失业率",
-    "缩减到", "减少到", "增加到", "提高到", "下降到", "控制在", "稳定在", "保持在", "总规模", "常住人口",
+    "余额",
+    "总量",
+    "总数",
+    "总头数",
+    "存量",
+    "保有量",
+    "覆盖率",
+    "城镇化率",
+    "普及率",
+    "入园率",
+    "失业率",
+    "缩减到",
+    "减少到",
+    "增加到",
+    "提高到",
+    "下降到",
+    "控制在",
+    "稳定在",
+    "保持在",
+    "总规模",
+    "常住人口",
 ];
 
 /// Words of a span longer than the year.
 const SPAN_WORDS: &[&str] = &[
-    "五年来", "过去五年", "近五年", "十三五时期", "十四五时期", "十三五期间", "十四五期间", "“十三五”", "“十四五”",
-    "先后", "历年", "累计",
+    "五年来",
+    "过去五年",
+    "近五年",
+    "十三五时期",
+    "十四五时期",
+    "十三五期间",
+    "十四五期间",
+    "“十三五”",
+    "“十四五”",
+    "先后",
+    "历年",
+    "累计",
 ];
 
 /// Words of a part of the report that plans: its figures are targets.
-const PLAN_HEADINGS: &[&str] = &["工作安排", "主要预期目标", "预期目标", "工作任务", "工作计划", "重点工作", "年工作"];
+const PLAN_HEADINGS: &[&str] = &[
+    "工作安排",
+    "主要预期目标",
+    "预期目标",
+    "工作任务",
+    "工作计划",
+    "重点工作",
+    "年工作",
+];
 
 /// Words of a part of the report that reviews the past.
 const REVIEW_HEADINGS: &[&str] = &["回顾", "总结", "过去", "五年来", "一年来"];
 
 /// The period a phrase's figure covers; 累计 within the year (全年累计) is the year's.
 pub fn period(phrase: &str) -> Period {
-    let in_the_year = ["全年", "年内", "当年", "今年", "本年"].iter().any(|w| phrase.contains(w));
+    let in_the_year = ["全年", "年内", "当年", "今年", "本年"]
+        .iter()
+        .any(|w| phrase.contains(w));
     if SPAN_WORDS.iter().any(|w| phrase.contains(w)) && !(in_the_year && phrase.contains("累计")) {
         Period::Cumulative
     } else if LEVEL_WORDS.iter().any(|w| phrase.contains(w)) {
@@ -95,14 +134,21 @@ mod tests {
     fn plans_reviews_and_work_done_against_a_plan() {
         let review = "一、2018年工作回顾";
         let plan = "二、2019年工作安排";
-        assert_eq!(status("地区生产总值增长3.5%左右", plan, "围绕决胜全面建成小康社会"), Status::Target);
+        assert_eq!(
+            status("地区生产总值增长3.5%左右", plan, "围绕决胜全面建成小康社会"),
+            Status::Target
+        );
         assert_eq!(status("新建污水管线20公里", plan, ""), Status::Target);
         assert_eq!(status("完成年计划的118.2%", review, ""), Status::Done);
         assert_eq!(status("招商引资超计划19家", "", ""), Status::Done);
         assert_eq!(status("完成投资达年度计划的95%", plan, ""), Status::Done);
         assert_eq!(status("人均预期寿命达到78.2岁", "", ""), Status::Done);
         assert_eq!(status("力争地区生产总值增长6.5%", review, ""), Status::Target);
-        assert_eq!(status("投资计划完成5亿元", review, ""), Status::Done, "a review's 计划 is no target");
+        assert_eq!(
+            status("投资计划完成5亿元", review, ""),
+            Status::Done,
+            "a review's 计划 is no target"
+        );
         assert_eq!(status("节水量预计达到5万吨", review, ""), Status::Done);
         assert_eq!(status("推进29个安置房项目建设", review, ""), Status::UnderWay);
         assert_eq!(status("新增就业4000人左右", "", ""), Status::Target);

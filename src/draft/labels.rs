@@ -8,29 +8,122 @@ pub const CLAUSE_ENDS: &[char] = &['，', '。', '；', '：', '！', '？', '�
 /// Words that open a clause without naming its subject: a clause that holds nothing else
 /// takes its subject from the clause before it (…完成192.3亿元，同比增长6.0%).
 const CONNECTORS: &[&str] = &[
-    "同比", "分别", "增长", "下降", "提高", "达到", "达", "为", "占", "其中", "比上年", "较上年", "较", "比", "均",
-    "约", "近", "超", "完成", "实现", "按可比价计算", "按可比价格计算",
+    "同比",
+    "分别",
+    "增长",
+    "下降",
+    "提高",
+    "达到",
+    "达",
+    "为",
+    "占",
+    "其中",
+    "比上年",
+    "较上年",
+    "较",
+    "比",
+    "均",
+    "约",
+    "近",
+    "超",
+    "完成",
+    "实现",
+    "按可比价计算",
+    "按可比价格计算",
 ];
 
 /// Verbs that stand between a subject and its number (规模以上工业总产值完成90.1亿元) or
 /// after a counted noun (3处生活垃圾转运站投入使用): a label stops at them.
 const VERBS: &[&str] = &[
-    "完成", "实现", "达到", "达", "突破", "超过", "缩减到", "减少到", "增加到", "提高到", "下降到", "控制在",
-    "稳定在", "保持在", "增长", "下降", "提高", "投入使用", "投入",
-    "进入", "通过", "获得", "获批", "入选", "开工", "竣工", "建成", "参展", "占", "为", "的", "已",
+    "完成",
+    "实现",
+    "达到",
+    "达",
+    "突破",
+    "超过",
+    "缩减到",
+    "减少到",
+    "增加到",
+    "提高到",
+    "下降到",
+    "控制在",
+    "稳定在",
+    "保持在",
+    "增长",
+    "下降",
+    "提高",
+    "投入使用",
+    "投入",
+    "进入",
+    "通过",
+    "获得",
+    "获批",
+    "入选",
+    "开工",
+    "竣工",
+    "建成",
+    "参展",
+    "占",
+    "为",
+    "的",
+    "已",
 ];
 
 /// Verbs that open a clause of work done (投资…改扩建, 完成…整治): words before a counted noun
 /// that name no subject of their own.
 const ACTIONS: &[&str] = &[
-    "投资", "新建", "改扩建", "改建", "扩建", "建设", "建成", "完成", "启动", "实施", "解决", "开工", "改造",
-    "修复", "打造", "培育", "引进", "组织", "举办", "开展", "发放", "提供", "拆除", "整治", "吸引", "办理",
-    "受理", "考录", "招聘", "培训", "扶持", "创建", "命名", "认定", "评为",
+    "投资",
+    "新建",
+    "改扩建",
+    "改建",
+    "扩建",
+    "建设",
+    "建成",
+    "完成",
+    "启动",
+    "实施",
+    "解决",
+    "开工",
+    "改造",
+    "修复",
+    "打造",
+    "培育",
+    "引进",
+    "组织",
+    "举办",
+    "开展",
+    "发放",
+    "提供",
+    "拆除",
+    "整治",
+    "吸引",
+    "办理",
+    "受理",
+    "考录",
+    "招聘",
+    "培训",
+    "扶持",
+    "创建",
+    "命名",
+    "认定",
+    "评为",
 ];
 
 /// Pronouns and openers that name no subject.
 const OPENERS: &[&str] = &[
-    "全年", "一年来", "去年", "其中", "同时", "此外", "这些", "这", "该", "其", "此", "上述", "以上",
+    "全年",
+    "一年来",
+    "去年",
+    "其中",
+    "同时",
+    "此外",
+    "这些",
+    "这",
+    "该",
+    "其",
+    "此",
+    "上述",
+    "以上",
 ];
 
 /// Where the clause holding a number starts; a clause with no subject of its own starts with
@@ -71,8 +164,14 @@ fn strip_connectors(text: &str) -> String {
     let mut rest = text.trim();
     loop {
         let before = rest;
-        if let Some(word) = connectors.iter().find(|word| rest.starts_with(*word) || rest.ends_with(*word)) {
-            rest = rest.strip_prefix(word).or_else(|| rest.strip_suffix(word)).unwrap_or(rest);
+        if let Some(word) = connectors
+            .iter()
+            .find(|word| rest.starts_with(*word) || rest.ends_with(*word))
+        {
+            rest = rest
+                .strip_prefix(word)
+                .or_else(|| rest.strip_suffix(word))
+                .unwrap_or(rest);
         }
         rest = rest.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == '、' || c == '%');
         if rest == before {
@@ -113,7 +212,10 @@ fn subject(words: &str) -> String {
 /// The noun a number counts when it follows the number and its unit (26座水冲式公共厕所、… →
 /// 水冲式公共厕所), to the next list mark, verb or 的.
 fn counted_noun(after_unit: &str) -> String {
-    let item = after_unit.split(['、', '，', '。', '；', '：', ',', ';']).next().unwrap_or("");
+    let item = after_unit
+        .split(['、', '，', '。', '；', '：', ',', ';'])
+        .next()
+        .unwrap_or("");
     let item = item.split(['和', '及']).next().unwrap_or("");
     subject(item)
 }
@@ -144,7 +246,12 @@ pub fn label(before: &str, after_unit: &str, count: bool, index_in_list: usize) 
         (true, false) => noun,
         (false, false) if !mine.ends_with(&noun) => format!("{mine}{noun}"),
         (false, _) => mine,
-        (true, true) => parts.iter().rev().map(|part| subject(part)).find(|s| !s.is_empty()).unwrap_or_default(),
+        (true, true) => parts
+            .iter()
+            .rev()
+            .map(|part| subject(part))
+            .find(|s| !s.is_empty())
+            .unwrap_or_default(),
     };
     if label.is_empty() {
         before.trim().to_string()
@@ -157,7 +264,10 @@ pub fn label(before: &str, after_unit: &str, count: bool, index_in_list: usize) 
 /// 城乡X → 城镇X, 农村X.
 fn respective(subjects: &str, index: usize) -> Option<String> {
     let whole = subject(subjects);
-    let listed: Vec<&str> = whole.split(['、', '和', '及', '与']).filter(|s| !s.is_empty()).collect();
+    let listed: Vec<&str> = whole
+        .split(['、', '和', '及', '与'])
+        .filter(|s| !s.is_empty())
+        .collect();
     if listed.len() > 1 {
         return listed.get(index).map(|s| s.to_string());
     }
@@ -166,45 +276,4 @@ fn respective(subjects: &str, index: usize) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_label_is_its_own_subject() {
-        assert_eq!(label("规模以上工业总产值完成", "亿元", false, 0), "规模以上工业总产值");
-        assert_eq!(label("全年地区生产总值完成192.3亿元，按可比价计算，同比增长", "%", false, 0), "地区生产总值");
-        assert_eq!(label("规模以上工业总产值完成90.1亿元，同比增长", "%", false, 0), "规模以上工业总产值");
-        assert_eq!(label("行政许可事项缩减到", "。", true, 0), "行政许可事项");
-        assert_eq!(label("这", "改革", true, 0), "改革");
-        assert_eq!(label("经营主体总量", "。", false, 0), "经营主体总量");
-    }
-
-    #[test]
-    fn a_noun_after_the_number_names_what_it_counts() {
-        assert_eq!(label("", "水冲式公共厕所、24座移动公厕", true, 0), "水冲式公共厕所");
-        assert_eq!(label("26座水冲式公共厕所、", "移动公厕、3处", true, 0), "移动公厕");
-        assert_eq!(label("26座水冲式公共厕所、24座移动公厕、", "生活垃圾转运站投入使用", true, 0), "生活垃圾转运站");
-        assert_eq!(label("", "项目进入国家库", true, 0), "项目");
-        assert_eq!(label("城区", "主干道已基本完成牌匾规范化改造", true, 0), "城区主干道");
-        assert_eq!(label("投资2650万元改扩建", "社区党群服务中心。", true, 0), "社区党群服务中心");
-        assert_eq!(label("城镇新增就业", "，", true, 0), "城镇新增就业");
-    }
-
-    #[test]
-    fn the_nth_subject_of_a_respective_list() {
-        let before = "城乡常住居民人均可支配收入分别完成";
-        assert_eq!(label(before, "元、28104元", false, 0), "城镇常住居民人均可支配收入");
-        assert_eq!(label("城乡常住居民人均可支配收入分别完成37820元、", "元", false, 1), "农村常住居民人均可支配收入");
-        let rates = "学前三年入园率及公办园入园率分别达到";
-        assert_eq!(label(rates, "%和50.2%", false, 0), "学前三年入园率");
-        assert_eq!(label("学前三年入园率及公办园入园率分别达到96.4%和", "%", false, 1), "公办园入园率");
-    }
-
-    #[test]
-    fn clauses_without_a_subject_take_the_one_before() {
-        let text = "全年地区生产总值完成192.3亿元，按可比价计算，同比增长6.0%";
-        let at = text.find("6.0").expect("in the text");
-        assert_eq!(&text[clause_start(text, at)..at], "全年地区生产总值完成192.3亿元，按可比价计算，同比增长");
-        assert_eq!(clause_end(text, 0), text.find('，').expect("a comma"));
-    }
-}
+mod tests;

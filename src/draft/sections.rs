@@ -106,7 +106,8 @@ fn numbered_heading(line: &str) -> Option<String> {
             // A paragraph opening with its title (（一）三大攻坚战强力突破。…), or a line of its
             // own (（一）着力扩大国内需求).
             let own_line = !rest.contains(['。', '；', '，']) && title.chars().count() <= 30;
-            ((rest.contains('。') && title.chars().count() <= 24 || own_line) && !title.is_empty()).then(|| title.to_string())
+            ((rest.contains('。') && title.chars().count() <= 24 || own_line) && !title.is_empty())
+                .then(|| title.to_string())
         }
         Some((_, first)) if NUMERALS.contains(first) => {
             let mark = line.find('、')?;
@@ -154,8 +155,14 @@ mod tests {
             Some("三大攻坚战强力突破")
         );
         assert_eq!(numbered_heading("一年来，该区深入推进"), None);
-        assert_eq!(numbered_heading("（三）着力扩大国内需求").as_deref(), Some("着力扩大国内需求"));
-        assert_eq!(numbered_heading("一、2025年工作回顾").as_deref(), Some("一、2025年工作回顾"));
+        assert_eq!(
+            numbered_heading("（三）着力扩大国内需求").as_deref(),
+            Some("着力扩大国内需求")
+        );
+        assert_eq!(
+            numbered_heading("一、2025年工作回顾").as_deref(),
+            Some("一、2025年工作回顾")
+        );
     }
 
     #[test]

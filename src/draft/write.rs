@@ -80,7 +80,11 @@ fn write_report(out: &mut String, report: &str, sections: &[SectionDraft], dropp
     let states_a_figure = |sentence: &str| {
         let mut chars = sentence.chars().peekable();
         while let Some(c) = chars.next() {
-            if c.is_ascii_digit() && chars.peek().is_some_and(|next| !next.is_ascii_digit() && !"年月日.".contains(*next)) {
+            if c.is_ascii_digit()
+                && chars
+                    .peek()
+                    .is_some_and(|next| !next.is_ascii_digit() && !"年月日.".contains(*next))
+            {
                 return true;
             }
         }

@@ -86,8 +86,14 @@ fn english_says_trillion_from_a_million_millions() {
     assert_eq!(en(3.6), "CNY 3.6 trillion");
     assert_eq!(en(1.22), "CNY 1.22 trillion");
     assert_eq!(en(0.98), "CNY 980 billion");
-    assert_eq!(figure_value(12000.0, &unit("亿元"), Exact, Lang::En), "CNY 1.2 trillion");
-    assert_eq!(figure_value(9999.0, &unit("亿元"), Exact, Lang::En), "CNY 999.9 billion");
+    assert_eq!(
+        figure_value(12000.0, &unit("亿元"), Exact, Lang::En),
+        "CNY 1.2 trillion"
+    );
+    assert_eq!(
+        figure_value(9999.0, &unit("亿元"), Exact, Lang::En),
+        "CNY 999.9 billion"
+    );
 }
 
 #[test]
@@ -181,7 +187,10 @@ fn a_change_with_its_bound() {
     assert_eq!(both(3.5, "%", Growth, About), ["增长3.5%左右", "up about 3.5%"]);
     assert_eq!(both(6.0, "%", Growth, AtLeast), ["增长6%以上", "up at least 6%"]);
     assert_eq!(both(5.0, "%", Decline, Nearly), ["下降近5%", "down nearly 5%"]);
-    assert_eq!(both(1.0, "百分点", PointsUp, Within), ["提高1个百分点以内", "up at most 1 percentage point"]);
+    assert_eq!(
+        both(1.0, "百分点", PointsUp, Within),
+        ["提高1个百分点以内", "up at most 1 percentage point"]
+    );
     // A bound on what is no change is no part of the value (the check refuses it).
     assert_eq!(both(3.5, "%", Exact, About), ["3.5%", "3.5%"]);
     assert_eq!(both(3.5, "%", Growth, Exact), ["增长3.5%", "up 3.5%"]);

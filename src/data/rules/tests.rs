@@ -34,7 +34,10 @@ fn a_target_is_never_a_result() {
 fn life_expectancy_is_no_target() {
     let life = figure("人均预期寿命达到78.2岁");
     assert!(status_problems(&life, Some(Status::Done)).is_empty());
-    assert_eq!(status_word("人均预期寿命达到78.2岁，预期增长5%", &TARGET_WORDS), Some("预期"));
+    assert_eq!(
+        status_word("人均预期寿命达到78.2岁，预期增长5%", &TARGET_WORDS),
+        Some("预期")
+    );
     assert_eq!(status_word("人均预期寿命", &TARGET_WORDS), None);
 }
 

@@ -5,8 +5,7 @@ use crate::data::schema::UnitsFile;
 use crate::data::units::typed;
 
 fn candidates(text: &str) -> Vec<Candidate> {
-    let file: &'static UnitsFile =
-        Box::leak(Box::new(toml::from_str(super::super::UNITS_TOML).expect("units parse")));
+    let file: &'static UnitsFile = Box::leak(Box::new(toml::from_str(super::super::UNITS_TOML).expect("units parse")));
     let units: Vec<Unit<'static>> = file.units.iter().map(|entry| typed(entry).expect("valid")).collect();
     let section = SectionDraft {
         heading: String::new(),
@@ -89,7 +88,11 @@ fn a_unit_the_vocabulary_lacks_is_proposed() {
     let [boilers] = &figures("拆除10蒸吨燃煤锅炉。")[..] else {
         panic!("one figure")
     };
-    assert_eq!((boilers.unit.as_str(), boilers.known_unit), ("蒸吨", false), "read whole");
+    assert_eq!(
+        (boilers.unit.as_str(), boilers.known_unit),
+        ("蒸吨", false),
+        "read whole"
+    );
 }
 
 fn non_figures(text: &str) -> Vec<NonFigureDraft> {
@@ -104,11 +107,17 @@ fn non_figures(text: &str) -> Vec<NonFigureDraft> {
 
 #[test]
 fn units_whole_with_their_scale() {
-    let found = figures("全省生产总值1.22万亿元，实际利用外资5.6亿美元，新增装机120万千瓦，PM2.5平均浓度35微克/立方米。");
+    let found =
+        figures("全省生产总值1.22万亿元，实际利用外资5.6亿美元，新增装机120万千瓦，PM2.5平均浓度35微克/立方米。");
     let read: Vec<(f64, &str, bool)> = found.iter().map(|f| (f.value, f.unit.as_str(), f.known_unit)).collect();
     assert_eq!(
         read,
-        [(1.22, "万亿元", false), (5.6, "亿美元", false), (120.0, "万千瓦", false), (35.0, "微克/立方米", false)]
+        [
+            (1.22, "万亿元", false),
+            (5.6, "亿美元", false),
+            (120.0, "万千瓦", false),
+            (35.0, "微克/立方米", false)
+        ]
     );
 }
 
@@ -120,7 +129,9 @@ fn a_ratio_is_one_non_figure() {
     let ratios: Vec<&NonFigureDraft> = found.iter().filter(|n| n.reason_en.contains("ratio")).collect();
     assert_eq!(ratios.len(), 3);
     assert_eq!(found.len(), 5, "三次产业 and 第三产业 name sectors: {found:?}");
-    assert!(ratios.iter().all(|ratio| ratio.text == "三次产业结构调整为8.7∶41.2∶50.1"));
+    assert!(ratios
+        .iter()
+        .all(|ratio| ratio.text == "三次产业结构调整为8.7∶41.2∶50.1"));
     assert_eq!(ratios[0].reason_en, "a ratio of parts, not figures by themselves");
 }
 
@@ -131,7 +142,10 @@ fn thresholds_and_lists_are_no_figures_and_quoted_whole() {
     assert_eq!(
         texts,
         [
-            ("新开工5000万元以上项目32个", "a threshold (and above, and below), not an amount"),
+            (
+                "新开工5000万元以上项目32个",
+                "a threshold (and above, and below), not an amount"
+            ),
             ("20.2026年", "the numbering of a list"),
         ]
     );
@@ -143,9 +157,12 @@ fn thresholds_and_lists_are_no_figures_and_quoted_whole() {
 
 #[test]
 fn work_done_against_a_plan_and_bounds() {
-    let found = figures("固定资产投资完成年计划的118.2%，招商引资项目超计划19家，全年增长5%左右，人均预期寿命达到78.2岁。");
-    let read: Vec<(f64, Status, Qualifier, Option<Qualifier>)> =
-        found.iter().map(|f| (f.value, f.status, f.qualifier, f.bound)).collect();
+    let found =
+        figures("固定资产投资完成年计划的118.2%，招商引资项目超计划19家，全年增长5%左右，人均预期寿命达到78.2岁。");
+    let read: Vec<(f64, Status, Qualifier, Option<Qualifier>)> = found
+        .iter()
+        .map(|f| (f.value, f.status, f.qualifier, f.bound))
+        .collect();
     assert_eq!(
         read,
         [
