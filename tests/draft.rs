@@ -113,7 +113,7 @@ fn a_draft_finds_the_hand_made_figures() {
 fn a_draft_measured_on_an_unseen_report() {
     let hand: Document = toml::from_str(HAILAR_DATA).unwrap();
     let m = measure(&joined_lines(HAILAR), &hand, &drafted(HAILAR));
-    m.print("hailar-2019");
+    m.print("hailar-2019 (not written against it)", true);
     assert!(share(m.found, m.total) >= 95.0, "value, unit and qualifier");
     assert!(share(m.period, m.total) >= 88.0, "period");
     assert!(share(m.status, m.total) >= 95.0, "status");
@@ -122,6 +122,9 @@ fn a_draft_measured_on_an_unseen_report() {
         "non-figures drafted as figures"
     );
     assert!(share(m.label, m.total) >= 70.0, "Chinese labels");
+    let hand: Document = toml::from_str(QINGSHANHU_DATA).unwrap();
+    measure(&joined_lines(QINGSHANHU), &hand, &drafted(QINGSHANHU))
+        .print("qingshanhu-2023 (written against it)", false);
 }
 
 /// A report saved as GBK, as a Chinese site or a Windows editor gives it, with CRLF line ends.

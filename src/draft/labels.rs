@@ -226,9 +226,15 @@ fn counted_noun(after_unit: &str) -> String {
 pub fn label(before: &str, after_unit: &str, count: bool, index_in_list: usize) -> String {
     let parts: Vec<&str> = before.split(CLAUSE_ENDS).collect();
     let own = parts.last().copied().unwrap_or("");
-    // A 分别 list: the n-th of its subjects (城乡…分别完成37820元、28104元 → 城镇…, 农村…).
-    if let Some((subjects, _)) = own.split_once("分别") {
-        if let Some(named) = respective(subjects, index_in_list) {
+    // A 分别 list: the n-th of its subjects (城乡…分别完成37820元、28104元 → 城镇…, 农村…),
+    // named in its own clause or, for a list that follows (，同比分别增长6.5%、9.4%), in the
+    // clause before it.
+    if own.contains("分别") {
+        let named = parts.iter().rev().find_map(|part| {
+            let (subjects, _) = part.split_once("分别")?;
+            respective(subjects, index_in_list)
+        });
+        if let Some(named) = named {
             return named;
         }
     }

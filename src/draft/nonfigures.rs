@@ -42,6 +42,10 @@ const PROGRAMMES: &[&str] = &[
     "规定",
 ];
 
+/// What a 第N counts when it is a figure (第七届, 连续第三年, 第2名); before anything else it
+/// is a name or a figure of speech (第一动力, 第二轮土地承包, 第三中学).
+const ORDINAL_COUNTS: &str = "届次年名位批期季个项家";
+
 /// What follows 第N in a name: a school, an inspection team, a figure of speech.
 const ORDINAL_NAMES: &[&str] = &[
     "中学",
@@ -80,7 +84,11 @@ fn numbering(mention: &Mention<'_>, place: &Place<'_>) -> Option<Reason> {
 /// A year, a date, a span of years (五年来), an anniversary.
 fn time(mention: &Mention<'_>, place: &Place<'_>) -> Option<Reason> {
     let (before, after) = (place.before, place.after);
-    let is_year = mention.value.fract() == 0.0 && (1949.0..=2100.0).contains(&mention.value) && mention.text.len() == 4;
+    // A year is followed by 年 or by no unit (2019-03-11, “绿盾2018”): 2000余万元 is money.
+    let is_year = mention.value.fract() == 0.0
+        && (1949.0..=2100.0).contains(&mention.value)
+        && mention.text.len() == 4
+        && (after.starts_with('年') || !after.starts_with(|c: char| super::labels::is_han(c) || c == '%'));
     let span_opener = ["近", "过去", "前", "今后", "未来", "这"]
         .iter()
         .any(|w| before.ends_with(w));
@@ -179,9 +187,10 @@ fn programme(mention: &Mention<'_>, place: &Place<'_>) -> Option<Reason> {
     } else if chinese && after.starts_with('期') && ["项目", "工程"].iter().any(|w| past_next.starts_with(w)) {
         Some(("项目的分期（名称）", "a phase of a project, part of its name"))
     } else if before.ends_with('第')
-        && ORDINAL_NAMES
+        && (ORDINAL_NAMES
             .iter()
             .any(|w| past_next.starts_with(w) || after.starts_with(w))
+            || !next.is_some_and(|c| ORDINAL_COUNTS.contains(c)))
     {
         Some(("名称或说法中的序数", "an ordinal in a name or a figure of speech"))
     } else {

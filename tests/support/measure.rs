@@ -134,9 +134,9 @@ pub fn share(count: usize, of: usize) -> f64 {
 
 impl Measurement {
     /// The measurement as printed by `cargo test --test draft -- --nocapture`.
-    pub fn print(&self, name: &str) {
+    pub fn print(&self, name: &str, misses: bool) {
         let total = self.total;
-        println!("the draft on {name} (not written against it), {total} hand-made figures:");
+        println!("the draft on {name}, {total} hand-made figures:");
         for (what, count) in [
             ("value+unit+qualifier right", self.found),
             ("period right", self.period),
@@ -157,7 +157,7 @@ impl Measurement {
             self.label,
             share(self.label, total)
         );
-        for miss in &self.misses {
+        for miss in self.misses.iter().filter(|_| misses) {
             println!("    {miss}");
         }
     }

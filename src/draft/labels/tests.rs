@@ -43,6 +43,8 @@ fn the_nth_subject_of_a_respective_list() {
         label("城乡常住居民人均可支配收入分别完成37820元、", "元", false, 1),
         "农村常住居民人均可支配收入"
     );
+    let growth = "城乡常住居民人均可支配收入分别完成37820元、28104元，同比分别增长6.5%、";
+    assert_eq!(label(growth, "%", false, 1), "农村常住居民人均可支配收入");
     let rates = "学前三年入园率及公办园入园率分别达到";
     assert_eq!(label(rates, "%和50.2%", false, 0), "学前三年入园率");
     assert_eq!(

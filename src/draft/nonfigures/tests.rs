@@ -83,6 +83,14 @@ fn spans_plans_and_programmes_are_no_figures() {
 }
 
 #[test]
+fn a_year_is_followed_by_its_year_or_by_no_unit() {
+    assert_eq!(reason_of("2018年，全区", "2018"), Some("a year"));
+    assert_eq!(reason_of("发布时间：2019-03-11", "2019"), Some("a year"));
+    assert_eq!(reason_of("投入2000余万元对城区主要街道", "2000"), None);
+    assert_eq!(reason_of("新增2020个", "2020"), None);
+}
+
+#[test]
 fn names_models_anniversaries_and_numbers() {
     assert_eq!(
         reason_of("国产大飞机C919投入运营", "919"),
@@ -98,6 +106,15 @@ fn names_models_anniversaries_and_numbers() {
         reason_of("成功承办了自治区第二届冬运会", "二"),
         None,
         "an edition held is counted"
+    );
+    assert_eq!(reason_of("连续第三年入选", "三"), None);
+    assert_eq!(
+        reason_of("作为引领发展的第一动力", "一"),
+        Some("an ordinal in a name or a figure of speech")
+    );
+    assert_eq!(
+        reason_of("落实第二轮土地承包", "二"),
+        Some("an ordinal in a name or a figure of speech")
     );
     assert_eq!(reason_of("“1+2+N”", "1"), Some("a number in a slogan or a name"));
 }
