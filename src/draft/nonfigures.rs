@@ -84,11 +84,12 @@ fn numbering(mention: &Mention<'_>, place: &Place<'_>) -> Option<Reason> {
 /// A year, a date, a span of years (五年来), an anniversary.
 fn time(mention: &Mention<'_>, place: &Place<'_>) -> Option<Reason> {
     let (before, after) = (place.before, place.after);
-    // A year is followed by 年 or by no unit (2019-03-11, “绿盾2018”): 2000余万元 is money.
+    // A year is followed by 年 or by no unit (2019-03-11, “绿盾2018”, 江纺1953文化教育产业园):
+    // 2000余万元 is money, 2020个 a count.
     let is_year = mention.value.fract() == 0.0
         && (1949.0..=2100.0).contains(&mention.value)
         && mention.text.len() == 4
-        && (after.starts_with('年') || !after.starts_with(|c: char| super::labels::is_han(c) || c == '%'));
+        && !after.starts_with(|c: char| "余万亿元个家项人名户吨米亩台辆套座条所件次场期处种批%".contains(c));
     let span_opener = ["近", "过去", "前", "今后", "未来", "这"]
         .iter()
         .any(|w| before.ends_with(w));

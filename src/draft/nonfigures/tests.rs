@@ -88,6 +88,7 @@ fn a_year_is_followed_by_its_year_or_by_no_unit() {
     assert_eq!(reason_of("发布时间：2019-03-11", "2019"), Some("a year"));
     assert_eq!(reason_of("投入2000余万元对城区主要街道", "2000"), None);
     assert_eq!(reason_of("新增2020个", "2020"), None);
+    assert_eq!(reason_of("江纺1953文化教育产业园", "1953"), Some("a year"));
 }
 
 #[test]
