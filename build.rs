@@ -70,6 +70,7 @@ fn main() {
         report_file.as_str(),
         UNITS_FILE,
         "src/data/check.rs",
+        "src/data/check/whole.rs",
         "src/data/checked.rs",
         "src/data/coverage.rs",
         "src/data/format.rs",
