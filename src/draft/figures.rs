@@ -8,7 +8,7 @@ use super::guesses;
 use super::labels::{clause_end, clause_start, label, CLAUSE_ENDS};
 use super::nonfigures::{in_ratio, is_threshold, reason, whole_phrase, Place, Reason, RATIO, THRESHOLD};
 use super::sections::SectionDraft;
-use super::unit_reading::unit_after;
+use super::unit_reading::{unit_after, UnitRead};
 use crate::data::numbers::{numbers_in, Mention};
 use crate::data::phrase::{joined_lines, reading};
 use crate::data::{Measure, Period, Qualifier, Status, Unit};
@@ -144,7 +144,7 @@ fn figure(frame: &Frame<'_>, mention: &Mention<'_>, units: &[Unit<'_>]) -> Resul
     let text = frame.text;
     let line = frame.line_of(mention.start);
     let after = &text[mention.end..line.1];
-    let unit = unit_after(after, units);
+    let unit = range_unit(after, units).unwrap_or_else(|| unit_after(after, units));
     let after_unit = &after[unit.len..];
     if is_threshold(after_unit) {
         return Err(THRESHOLD);
@@ -183,6 +183,18 @@ fn figure(frame: &Frame<'_>, mention: &Mention<'_>, units: &[Unit<'_>]) -> Resul
         label_zh,
         phrase: phrase.to_string(),
     })
+}
+
+/// The lower end of a range that writes its unit once, after the upper end (5—5.5%, 1至2个):
+/// the upper end's unit, taking nothing of the text itself.
+fn range_unit(after: &str, units: &[Unit<'_>]) -> Option<UnitRead> {
+    let upper = after.strip_prefix(['–', '—', '-', '~', '～', '至', '到'])?;
+    let number = numbers_in(upper)
+        .into_iter()
+        .next()
+        .filter(|number| number.start == 0)?;
+    let unit = unit_after(&upper[number.end..], units);
+    (unit.len > 0).then_some(UnitRead { len: 0, ..unit })
 }
 
 /// Which of a 分别 list's numbers this is (分别完成37820元、28104元: 0, then 1).

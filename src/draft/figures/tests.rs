@@ -183,3 +183,20 @@ fn labels_name_the_figures_own_subject() {
     assert!(!labels[2].starts_with('这'), "{}", labels[2]);
     assert_eq!(labels[3], "项目");
 }
+
+#[test]
+fn a_range_writes_its_unit_once() {
+    let found = figures("地区生产总值增长5—5.5%，新建1至2个产业园，增长5%–5.5%。");
+    let read: Vec<(f64, &str, Qualifier)> = found.iter().map(|f| (f.value, f.unit.as_str(), f.qualifier)).collect();
+    assert_eq!(
+        read,
+        [
+            (5.0, "%", Qualifier::Growth),
+            (5.5, "%", Qualifier::Growth),
+            (1.0, "个", Qualifier::Exact),
+            (2.0, "个", Qualifier::Exact),
+            (5.0, "%", Qualifier::Growth),
+            (5.5, "%", Qualifier::Growth),
+        ]
+    );
+}
