@@ -196,3 +196,22 @@ fn a_copied_web_page_drafts_as_its_report() {
         .iter()
         .any(|n| n.text == "图为海拉尔区新建的2号公园。"));
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    /// Whatever text it is given (numbers across line breaks, ranges, ratios, quotes, page
+    /// clutter), the draft neither panics nor writes a file that is no dataset, and decoding
+    /// any bytes either reads them or says why not.
+    #[test]
+    fn any_text_drafts_without_panic(
+        text in "([0-9]{1,5}|[.．、，。；：“”（）\n\r —–∶/%+]|万|亿|万亿元|元|个|年|月|第|三|十|五|左右|约|近|以上|以内|增长|累计|分别|下载|来源：|相关报道|一、|（一）|计划|预期寿命){0,60}",
+        bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..64),
+    ) {
+        let toml = draft(&text).expect("a draft");
+        let parsed: Result<Document, _> = toml::from_str(&toml);
+        proptest::prop_assert!(parsed.is_ok(), "{toml}");
+        if let Err(message) = decode(&bytes) {
+            proptest::prop_assert!(message.contains("UTF-8"));
+        }
+    }
+}

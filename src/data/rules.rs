@@ -22,9 +22,9 @@ pub fn status_word(phrase: &str, words: &[&'static str]) -> Option<&'static str>
     words.iter().copied().find(|word| {
         phrase.match_indices(word).any(|(at, _)| {
             !NOT_STATUS_WORDS.iter().any(|longer| {
-                longer
-                    .find(word)
-                    .is_some_and(|inside| at >= inside && phrase[at - inside..].starts_with(longer))
+                longer.find(word).is_some_and(|inside| {
+                    at >= inside && phrase.get(at - inside..).is_some_and(|rest| rest.starts_with(longer))
+                })
             })
         })
     })

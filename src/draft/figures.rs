@@ -53,12 +53,17 @@ struct Frame<'t> {
 }
 
 impl Frame<'_> {
-    fn line_of(&self, at: usize) -> (usize, usize) {
-        self.lines
-            .iter()
-            .copied()
-            .find(|&(start, end)| start <= at && at < end)
-            .unwrap_or((0, self.text.len()))
+    /// The line a number stands in (the lines it spans, should it run across a break).
+    fn line_of(&self, mention: &Mention<'_>) -> (usize, usize) {
+        let holding = |at: usize| {
+            self.lines
+                .iter()
+                .copied()
+                .find(|&(start, end)| start <= at && at < end)
+                .unwrap_or((0, self.text.len()))
+        };
+        let (first, last) = (holding(mention.start), holding(mention.end.saturating_sub(1)));
+        (first.0.min(mention.start), last.1.max(mention.end))
     }
 }
 
@@ -83,7 +88,7 @@ pub fn classify(report: &str, section: &SectionDraft, units: &[Unit<'_>], droppe
                     ),
                 );
             }
-            let line = frame.line_of(mention.start);
+            let line = frame.line_of(&mention);
             let place = Place {
                 before: &text[line.0..mention.start],
                 after: &text[mention.end..line.1],
@@ -117,16 +122,28 @@ fn non_figure(text: String, (reason_zh, reason_en): Reason) -> Candidate {
 }
 
 /// Where the report's lines run within [start, end) of the joined report, relative to start.
+/// A long line that ends without a sentence's punctuation is wrapped (推动经营 / 主体新增2.6万户):
+/// it runs on into the next.
 fn lines_within(report: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut at = 0;
-    let mut lines = Vec::new();
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut wrapped = false;
     for line in report.split('\n') {
-        let len = line.trim_end_matches('\r').len();
-        let (from, to) = (at.max(start), (at + len).min(end));
-        if from < to {
-            lines.push((from - start, to - start));
+        let line = line.trim_end_matches('\r');
+        let (from, to) = (at.max(start), (at + line.len()).min(end));
+        at += line.len();
+        if line.trim().is_empty() {
+            continue;
         }
-        at += len;
+        if from < to {
+            match lines.last_mut() {
+                Some(last) if wrapped => last.1 = to - start,
+                _ => lines.push((from - start, to - start)),
+            }
+        }
+        let trimmed = line.trim_end();
+        wrapped =
+            trimmed.chars().count() > 30 && !trimmed.ends_with(['。', '！', '？', '；', '：', '…', '”', '）', ')']);
     }
     lines
 }
@@ -142,7 +159,7 @@ fn in_heading(text: &str, heading: &str, mention: &Mention<'_>) -> bool {
 /// A number as a figure, or why it is none after all (a threshold: 5000万元以上项目).
 fn figure(frame: &Frame<'_>, mention: &Mention<'_>, units: &[Unit<'_>]) -> Result<FigureDraft, Reason> {
     let text = frame.text;
-    let line = frame.line_of(mention.start);
+    let line = frame.line_of(mention);
     let after = &text[mention.end..line.1];
     let unit = range_unit(after, units).unwrap_or_else(|| unit_after(after, units));
     let after_unit = &after[unit.len..];

@@ -38,6 +38,8 @@ pub fn draft(report: &str) -> Result<String, String> {
         .iter()
         .map(|entry| typed(entry).map_err(|message| format!("data/units.toml: unit `{}`: {message}", entry.code)))
         .collect::<Result<_, _>>()?;
+    // Line ends as `decode` leaves them, so that every offset counts as the joined report does.
+    let report = &report.replace("\r\n", "\n").replace('\r', "\n");
     let dropped = page_clutter(report);
     let sections = sections_of(report, &dropped);
     let classified: Vec<Vec<Candidate>> = sections

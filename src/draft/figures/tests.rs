@@ -200,3 +200,17 @@ fn a_range_writes_its_unit_once() {
         ]
     );
 }
+
+#[test]
+fn a_wrapped_line_runs_on_and_a_heading_stops_a_phrase() {
+    let wrapped = "他说，累计兑现惠企政策资金超1500万元，提供放贷资金6.95亿元，推动经营\n\n主体新增2.6万户。";
+    let found = figures(wrapped);
+    let households = found.iter().find(|f| f.value == 2.6).expect("2.6万户");
+    assert_eq!(households.phrase, "推动经营主体新增2.6万户");
+    let headed = "二、2019年工作安排\n2019年是新中国成立70周年，全区新增企业30家。\n";
+    let found = figures(headed);
+    assert!(found.iter().all(|f| !f.phrase.contains("工作安排")), "{found:?}");
+    // A number across a line break is read whole, and read safely.
+    let split = "全区新增企业3\n0家，超过19\n2.3亿元";
+    assert_eq!(figures(split).len(), 2);
+}
