@@ -115,13 +115,13 @@ fn a_draft_measured_on_an_unseen_report() {
     let m = measure(&joined_lines(HAILAR), &hand, &drafted(HAILAR));
     m.print("hailar-2019 (not written against it)", true);
     assert!(share(m.found, m.total) >= 95.0, "value, unit and qualifier");
-    assert!(share(m.period, m.total) >= 88.0, "period");
+    assert!(share(m.period, m.total) >= 90.0, "period");
     assert!(share(m.status, m.total) >= 95.0, "status");
     assert!(
-        share(m.not_figures, m.drafted) <= 15.0,
+        share(m.not_figures, m.drafted) <= 8.0,
         "non-figures drafted as figures"
     );
-    assert!(share(m.label, m.total) >= 70.0, "Chinese labels");
+    assert!(share(m.label, m.total) >= 84.0, "Chinese labels");
     let hand: Document = toml::from_str(QINGSHANHU_DATA).unwrap();
     measure(&joined_lines(QINGSHANHU), &hand, &drafted(QINGSHANHU))
         .print("qingshanhu-2023 (written against it)", false);
