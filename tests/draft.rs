@@ -117,10 +117,7 @@ fn a_draft_measured_on_an_unseen_report() {
     assert!(share(m.found, m.total) >= 95.0, "value, unit and qualifier");
     assert!(share(m.period, m.total) >= 90.0, "period");
     assert!(share(m.status, m.total) >= 95.0, "status");
-    assert!(
-        share(m.not_figures, m.drafted) <= 8.0,
-        "non-figures drafted as figures"
-    );
+    assert!(share(m.not_figures, m.drafted) <= 8.0, "non-figures drafted as figures");
     assert!(share(m.label, m.total) >= 84.0, "Chinese labels");
     let hand: Document = toml::from_str(QINGSHANHU_DATA).unwrap();
     measure(&joined_lines(QINGSHANHU), &hand, &drafted(QINGSHANHU))

@@ -67,9 +67,20 @@ fn clauses_without_a_subject_take_the_one_before() {
 #[test]
 fn labels_without_verbs_particles_or_other_numbers() {
     assert_eq!(label("投资1100万元新建污水管线", "，", false, 0), "污水管线");
-    assert_eq!(label("共办理区人大代表建议95件、政协委员提案136件，办结率均达", "。", false, 0), "办结率");
+    assert_eq!(
+        label(
+            "共办理区人大代表建议95件、政协委员提案136件，办结率均达",
+            "。",
+            false,
+            0
+        ),
+        "办结率"
+    );
     assert_eq!(label("全力确保空气优良天数达到", "。", false, 0), "空气优良天数");
-    assert_eq!(label("完成2019年度", "政府隐性债务化解目标", false, 0), "政府隐性债务化解目标");
+    assert_eq!(
+        label("完成2019年度", "政府隐性债务化解目标", false, 0),
+        "政府隐性债务化解目标"
+    );
     assert_eq!(label("该区新增企业", "，", false, 0), "新增企业");
     assert_eq!(label("出入境人数同比增长", "。", false, 0), "出入境人数");
 }
