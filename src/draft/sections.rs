@@ -25,19 +25,29 @@ pub fn sections_of(report: &str, dropped: &[Dropped]) -> Vec<SectionDraft> {
         .map(|(at, text)| (at, text.to_string()))
         .collect();
     let mut at = 0;
+    let mut numbered = Vec::new();
+    // The front matter (title, dateline, speaker, a page's headline) runs to the first line of
+    // body text, a sentence or a salutation (各位代表：): a short line in it heads no section.
+    let mut body_start = None;
     for line in report.split('\n') {
         let text = line.trim_end_matches('\r');
         let trimmed = text.trim();
         let offset = at + text.find(trimmed).unwrap_or(0);
         if let Some(heading) = numbered_heading(trimmed) {
+            let inside = trimmed.find(heading.as_str()).unwrap_or(0);
+            numbered.push(offset + inside);
             if !headings.iter().any(|(known, _)| *known == offset) {
-                let inside = trimmed.find(heading.as_str()).unwrap_or(0);
                 headings.push((offset + inside, heading));
             }
         }
+        let body = trimmed.contains('。') || trimmed.ends_with(['：', ':']);
+        if body_start.is_none() && body && covers(dropped, offset).is_none() {
+            body_start = Some(offset);
+        }
         at += text.len();
     }
-    headings.retain(|(at, _)| covers(dropped, *at).is_none());
+    let body_start = body_start.unwrap_or(0);
+    headings.retain(|(at, _)| covers(dropped, *at).is_none() && (*at >= body_start || numbered.contains(at)));
     headings.sort_by_key(|(at, _)| *at);
     let mut sections: Vec<SectionDraft> = Vec::new();
     let mut index = 0;
@@ -163,6 +173,22 @@ mod tests {
             numbered_heading("一、2025年工作回顾").as_deref(),
             Some("一、2025年工作回顾")
         );
+    }
+
+    #[test]
+    fn the_front_matter_heads_no_section() {
+        let report = "政 府 工 作 报 告\n\n——2019年3月4日在区人民代表大会上\n\n区人民政府区长  某某\n\n各位代表：\n\n现在，我代表区政府报告工作。\n\n一、2018年工作回顾\n\n全年增长5%。\n\n强监管优生态\n\n建成5条。\n";
+        let headings: Vec<String> = sections_of(report, &[])
+            .into_iter()
+            .map(|section| section.heading)
+            .collect();
+        assert_eq!(headings, ["", "一、2018年工作回顾", "强监管优生态"]);
+        let numbered_first = "一、2025年工作回顾\n\n过去一年，全年增长5%。\n";
+        let headings: Vec<String> = sections_of(numbered_first, &[])
+            .into_iter()
+            .map(|section| section.heading)
+            .collect();
+        assert_eq!(headings, ["一、2025年工作回顾"]);
     }
 
     #[test]
