@@ -1,6 +1,7 @@
 //! The draft as TOML, in the layout of the hand-made datasets (see their header), with the
 //! fields a person must fill left empty.
 
+// Every `let _ = write!(…)` here writes to a String, which cannot fail.
 use std::fmt::Write;
 
 use super::clutter::Dropped;
@@ -102,7 +103,6 @@ fn write_report(out: &mut String, report: &str, sections: &[SectionDraft], dropp
         .filter_map(|(at, _)| joined[..at].get(at.saturating_sub(4)..))
         .find(|digits| digits.len() == 4 && digits.chars().all(|c| c.is_ascii_digit()))
         .unwrap_or("0");
-    // Writing to a String cannot fail.
     let _ = write!(
         out,
         "\n[report]\ntitle_zh = {}\ntitle_en = \"\"\nsummary_zh = {}\nsummary_en = \"\"\nsource_zh = \"\"\nsource_en = \"\"\npublication_zh = {}\npublication_en = \"\"\nplace_zh = \"\"\nplace_en = \"\"\nyear = {year}\nheadline = []\nnotes_zh = []\nnotes_en = []\n",
@@ -119,7 +119,6 @@ fn write_dropped(out: &mut String, dropped: &[Dropped]) {
     }
     out.push_str("#\n# Left out: lines of the web page the text was copied from, not of the report. None heads a\n# section or is the title; a number in them is a non-figure (at the end). Check them:\n");
     for page in dropped {
-        // Writing to a String cannot fail.
         let _ = writeln!(out, "#   {}", page.line);
     }
 }
@@ -138,7 +137,6 @@ fn write_new_units(out: &mut String, classified: &[Vec<Candidate>]) {
     new_units.dedup();
     for code in new_units {
         let proposal = proposal(code);
-        // Writing to a String cannot fail.
         let _ = write!(
             out,
             "\n# Not in data/units.toml: check the unit, its scale, its measure and its English.\n[[unit]]\ncode = {}\n",
@@ -177,9 +175,12 @@ fn write_non_figures(out: &mut String, classified: &[Vec<Candidate>]) {
 
 fn write_figure(out: &mut String, ids: &mut Ids, figure: &FigureDraft) {
     let id = ids.for_label(&figure.label_zh, "figure");
+    let bound = figure
+        .bound
+        .map_or(String::new(), |bound| format!("bound = {}\n", quoted(bound.code())));
     let _ = write!(
         out,
-        "\n[[section.figure]]\nid = {}\nvalue = {}\nunit = {}\nqualifier = {}\nperiod = {}\nstatus = {}\nlabel_zh = {}\nlabel_en = \"\"\nphrase = {}\n",
+        "\n[[section.figure]]\nid = {}\nvalue = {}\nunit = {}\nqualifier = {}\n{bound}period = {}\nstatus = {}\nlabel_zh = {}\nlabel_en = \"\"\nphrase = {}\n",
         quoted(&id),
         reported_number(figure.value),
         quoted(&figure.unit),
@@ -189,10 +190,6 @@ fn write_figure(out: &mut String, ids: &mut Ids, figure: &FigureDraft) {
         quoted(&figure.label_zh),
         quoted(&figure.phrase)
     );
-    if let Some(bound) = figure.bound {
-        // Writing to a String cannot fail.
-        let _ = writeln!(out, "bound = {}", quoted(bound.code()));
-    }
     if figure.unit == "%" && figure.value > 100.0 {
         out.push_str("over_100 = true\n");
     }
