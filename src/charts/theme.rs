@@ -39,7 +39,7 @@ pub const DARK: Theme = Theme {
     track: RGBColor(58, 62, 70),
     bar: RGBColor(86, 180, 233), // Okabe–Ito sky blue
     on_bar: RGBColor(16, 16, 16),
-    growth: RGBColor(86, 180, 233), // sky blue
+    growth: RGBColor(86, 180, 233),   // sky blue
     decline: RGBColor(176, 176, 176), // neutral ink
 };
 

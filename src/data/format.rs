@@ -7,50 +7,16 @@
 
 use super::vocabulary::{Lang, Measure, Qualifier, Unit};
 
+// A figure's value with its bound, by path so that the build script, which includes this file
+// by path, finds it too.
+#[path = "format/bounds.rs"]
+mod bounds;
+pub use bounds::{bounded_value, worded_value};
+use bounds::{en_bound, zh_bounded};
+
 /// A figure's value with its unit and qualifier, e.g. `超1500万元` or `more than CNY 15 million`.
 pub fn figure_value(value: f64, unit: &Unit<'_>, qualifier: Qualifier, lang: Lang) -> String {
     bounded_value(value, unit, qualifier, None, lang)
-}
-
-/// A figure's value as [`figure_value`], a change with its bound (about, at least, nearly,
-/// within): `增长3.5%左右` / `up about 3.5%`. A bound that is no bound, or one on a figure
-/// that is no change, is ignored (the check refuses such data).
-pub fn bounded_value(
-    value: f64,
-    unit: &Unit<'_>,
-    qualifier: Qualifier,
-    bound: Option<Qualifier>,
-    lang: Lang,
-) -> String {
-    let bound = bound.filter(|bound| bound.is_bound() && qualifier.is_change());
-    match lang {
-        Lang::Zh => zh(value, unit, qualifier, bound),
-        Lang::En => en(value, unit, qualifier, bound),
-    }
-}
-
-/// An amount with its bound as the report words it: 3.5%左右, 6%以上, 近5%, 4.5%以内.
-fn zh_bounded(amount: String, bound: Option<Qualifier>) -> String {
-    match bound {
-        Some(Qualifier::About) => format!("{amount}左右"),
-        Some(Qualifier::AtLeast) => format!("{amount}以上"),
-        Some(Qualifier::Nearly) => format!("近{amount}"),
-        Some(Qualifier::Within) => format!("{amount}以内"),
-        _ => amount,
-    }
-}
-
-/// The English words of a bound before an amount: "about ", "at least ", "nearly ", and
-/// "within " for a level but "at most " for a change ("up at most 5%").
-fn en_bound(bound: Option<Qualifier>, change: bool) -> &'static str {
-    match bound {
-        Some(Qualifier::About) => "about ",
-        Some(Qualifier::AtLeast) => "at least ",
-        Some(Qualifier::Nearly) => "nearly ",
-        Some(Qualifier::Within) if change => "at most ",
-        Some(Qualifier::Within) => "within ",
-        _ => "",
-    }
 }
 
 /// Marks a number computed from reported ones: (推算) / (derived).

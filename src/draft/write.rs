@@ -102,7 +102,9 @@ fn write_report(out: &mut String, report: &str, sections: &[SectionDraft], dropp
         .match_indices('年')
         .filter_map(|(at, _)| joined[..at].get(at.saturating_sub(4)..))
         .find(|digits| digits.len() == 4 && digits.chars().all(|c| c.is_ascii_digit()))
-        .unwrap_or("0");
+        // As a TOML integer: 0000年 would write `year = 0000`, which is no TOML.
+        .and_then(|digits| digits.parse::<u16>().ok())
+        .unwrap_or(0);
     let _ = write!(
         out,
         "\n[report]\ntitle_zh = {}\ntitle_en = \"\"\nsummary_zh = {}\nsummary_en = \"\"\nsource_zh = \"\"\nsource_en = \"\"\npublication_zh = {}\npublication_en = \"\"\nplace_zh = \"\"\nplace_en = \"\"\nyear = {year}\nheadline = []\nnotes_zh = []\nnotes_en = []\n",

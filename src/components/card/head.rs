@@ -4,9 +4,9 @@
 use yew::prelude::*;
 
 use super::badges::Badges;
+use crate::charts::has_canvas;
 use crate::components::display::use_display_settings;
 use crate::components::strings::year_text;
-use crate::charts::has_canvas;
 use crate::data::Group;
 
 #[derive(Properties, PartialEq)]

@@ -19,7 +19,11 @@ pub struct PartOfWholeProps {
 pub fn part_of_whole(props: &PartOfWholeProps) -> Html {
     let lang = use_display_settings().lang;
     let PartOfWholeProps { part, whole } = *props;
-    let share = if whole.value > 0.0 { (part.value / whole.value).clamp(0.0, 1.0) * 100.0 } else { 0.0 };
+    let share = if whole.value > 0.0 {
+        (part.value / whole.value).clamp(0.0, 1.0) * 100.0
+    } else {
+        0.0
+    };
     html! {
         <div class="qsh-part">
             <span class="qsh-tile__label" data-figure={part.id}>{ part.label.get(lang) }</span>

@@ -10,7 +10,11 @@ pub fn chart_summary(group: &Group, lang: Lang) -> String {
     let words = strings(lang);
     let by_value = |a: &&&Figure, b: &&&Figure| a.value.total_cmp(&b.value);
     // The year, and what the figures are (a chart's share one status and period).
-    let what = group.figures.first().map(|figure| figure.badge_words(lang)).unwrap_or_default();
+    let what = group
+        .figures
+        .first()
+        .map(|figure| figure.badge_words(lang))
+        .unwrap_or_default();
     let mut text = format!(
         "{} {}{}{}{}{} {}",
         year_text(group.year, lang),

@@ -197,6 +197,34 @@ fn a_change_with_its_bound() {
 }
 
 #[test]
+fn the_bound_in_the_reports_own_word() {
+    let worded = |value: f64, code: &str, qualifier: Qualifier, bound: Option<Qualifier>, word: &str| {
+        let unit = unit(code);
+        [Lang::Zh, Lang::En].map(|lang| worded_value(value, &unit, qualifier, bound, Some(word), lang))
+    };
+    assert_eq!(worded(3.5, "万人", About, None, "约"), ["约3.5万人", "about 35,000"]);
+    assert_eq!(worded(3.0, "年", About, None, "左右"), ["3年左右", "about 3 years"]);
+    assert_eq!(
+        worded(5.0, "万人", Nearly, None, "接近"),
+        ["接近5万人", "nearly 50,000"]
+    );
+    assert_eq!(
+        worded(90.0, "%", AtLeast, None, "不低于"),
+        ["不低于90%", "at least 90%"]
+    );
+    assert_eq!(
+        worded(3.5, "%", Growth, Some(About), "约"),
+        ["增长约3.5%", "up about 3.5%"]
+    );
+    assert_eq!(
+        worded(1.0, "百分点", PointsUp, Some(About), "左右"),
+        ["提高1个百分点左右", "up about 1 percentage point"]
+    );
+    // No bound, no word: as ever.
+    assert_eq!(worded(3.5, "%", Growth, None, "左右"), ["增长3.5%", "up 3.5%"]);
+}
+
+#[test]
 fn every_qualifier_has_both_languages() {
     for qualifier in Qualifier::ALL {
         let zh_text = zh(5.0, "%", qualifier);
