@@ -219,3 +219,43 @@ proptest::proptest! {
         }
     }
 }
+
+/// Nothing silently left out, in a draft too: no non-figure's words hold a figure's number, so
+/// a figure the editor drops leaves its number unaccounted for and the build names it (unless
+/// another figure of the same value states it).
+#[test]
+fn a_dropped_figure_is_never_covered_by_a_non_figure() {
+    let units: UnitsFile = toml::from_str(UNITS).unwrap();
+    let report = joined_lines(HAILAR);
+    let document = drafted(HAILAR);
+    let all: Vec<&FigureEntry> = document.sections.iter().flat_map(|s| &s.figures).collect();
+    for (section, figure) in document
+        .sections
+        .iter()
+        .enumerate()
+        .flat_map(|(at, s)| s.figures.iter().map(move |f| (at, f)))
+    {
+        let stated_again = all.iter().any(|other| {
+            other.id != figure.id && other.value == figure.value && {
+                let theirs = places(&report, other);
+                places(&report, figure)
+                    .iter()
+                    .any(|&(start, end)| theirs.iter().any(|&(s, e)| s < end && start < e))
+            }
+        });
+        if stated_again {
+            continue;
+        }
+        let mut without = document.clone();
+        without.sections[section].figures.retain(|f| f.id != figure.id);
+        let problems = check("hailar-2019", &without, HAILAR, &units.units);
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.message.contains("is neither a figure nor a non-figure")),
+            "dropping `{}` ({}) goes unnoticed",
+            figure.id,
+            figure.phrase
+        );
+    }
+}

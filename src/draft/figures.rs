@@ -76,41 +76,72 @@ pub fn classify(report: &str, section: &SectionDraft, units: &[Unit<'_>], droppe
         lines: lines_within(report, section.start, section.end),
         section,
     };
-    numbers_in(text)
+    let read: Vec<(Mention<'_>, Result<FigureDraft, Reason>)> = numbers_in(text)
         .into_iter()
         .map(|mention| {
-            if let Some(page) = covers(dropped, section.start + mention.start) {
-                return non_figure(
-                    page.line.clone(),
-                    (
-                        "网页的附加内容，不是报告正文",
-                        "part of the web page the text was copied from, not of the report",
-                    ),
-                );
-            }
-            let line = frame.line_of(&mention);
-            let place = Place {
-                before: &text[line.0..mention.start],
-                after: &text[mention.end..line.1],
-                opens_line: text[line.0..mention.start].trim().is_empty(),
-            };
-            let whole = || whole_phrase(text, mention.start, mention.end, line).to_string();
-            let found = if in_heading(text, &section.heading, &mention) {
-                Some(("标题中的数字", "a number in a heading"))
-            } else if in_ratio(place.before, place.after) {
-                Some(RATIO)
-            } else {
-                reason(&mention, &place)
-            };
-            match found {
-                Some(why) => non_figure(whole(), why),
-                None => match figure(&frame, &mention, units) {
-                    Ok(figure) => Candidate::Figure(figure),
-                    Err(why) => non_figure(whole(), why),
-                },
+            let read = read_number(&frame, &mention, units, dropped);
+            (mention, read)
+        })
+        .collect();
+    // A non-figure's words never hold a figure's number: the build would take that number as
+    // accounted for by the non-figure, and a figure the editor drops would go unnoticed.
+    let figures: Vec<(usize, usize)> = read
+        .iter()
+        .filter(|(_, read)| read.is_ok())
+        .map(|(mention, _)| (mention.start, mention.end))
+        .collect();
+    read.into_iter()
+        .map(|(mention, read)| match read {
+            Ok(figure) => Candidate::Figure(figure),
+            Err(why) => {
+                if let Some(page) = covers(dropped, section.start + mention.start) {
+                    return non_figure(page.line.clone(), why);
+                }
+                let mut line = frame.line_of(&mention);
+                for &(start, end) in &figures {
+                    if end <= mention.start {
+                        line.0 = line.0.max(end);
+                    } else if start >= mention.end {
+                        line.1 = line.1.min(start);
+                    }
+                }
+                non_figure(whole_phrase(text, mention.start, mention.end, line).to_string(), why)
             }
         })
         .collect()
+}
+
+/// A number as a figure, or why it is none.
+fn read_number(
+    frame: &Frame<'_>,
+    mention: &Mention<'_>,
+    units: &[Unit<'_>],
+    dropped: &[Dropped],
+) -> Result<FigureDraft, Reason> {
+    if covers(dropped, frame.section.start + mention.start).is_some() {
+        return Err((
+            "网页的附加内容，不是报告正文",
+            "part of the web page the text was copied from, not of the report",
+        ));
+    }
+    let text = frame.text;
+    let line = frame.line_of(mention);
+    let place = Place {
+        before: &text[line.0..mention.start],
+        after: &text[mention.end..line.1],
+        opens_line: text[line.0..mention.start].trim().is_empty(),
+    };
+    let found = if in_heading(text, &frame.section.heading, mention) {
+        Some(("标题中的数字", "a number in a heading"))
+    } else if in_ratio(place.before, place.after) {
+        Some(RATIO)
+    } else {
+        reason(mention, &place)
+    };
+    match found {
+        Some(why) => Err(why),
+        None => figure(frame, mention, units),
+    }
 }
 
 fn non_figure(text: String, (reason_zh, reason_en): Reason) -> Candidate {

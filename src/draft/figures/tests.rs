@@ -142,8 +142,9 @@ fn thresholds_and_lists_are_no_figures_and_quoted_whole() {
     assert_eq!(
         texts,
         [
+            // Its clause, up to the figure it holds: the figure's 32 stays the figure's.
             (
-                "新开工5000万元以上项目32个",
+                "新开工5000万元以上项目",
                 "a threshold (and above, and below), not an amount"
             ),
             ("20.2026年", "the numbering of a list"),
