@@ -37,8 +37,9 @@ mod data {
 }
 
 use data::check::{validate, Checked, CheckedFigure};
-use data::format::{derived_mark, figure_value};
+use data::format::{derived_mark, worded_value};
 use data::notes::reader_notes;
+use data::phrase::stated_bound_word;
 use data::schema::{Document, UnitsFile};
 use data::vocabulary::{Lang, Unit};
 
@@ -70,9 +71,11 @@ fn main() {
         report_file.as_str(),
         UNITS_FILE,
         "src/data/check.rs",
+        "src/data/check/whole.rs",
         "src/data/checked.rs",
         "src/data/coverage.rs",
         "src/data/format.rs",
+        "src/data/format/bounds.rs",
         "src/data/notes.rs",
         "src/data/numbers.rs",
         "src/data/phrase.rs",
@@ -230,7 +233,16 @@ fn unit_literal(unit: &Unit<'_>) -> String {
 /// A figure's value as shown, with unit and qualifier. A derived number carries its mark
 /// wherever it is shown, so it never passes as reported.
 fn shown(figure: &CheckedFigure<'_>, lang: Lang) -> String {
-    let value = figure_value(figure.entry.value, &figure.unit, figure.qualifier, lang);
+    // The bound in the report's own word where the report has it (约3.5%, 3.5%左右).
+    let word = stated_bound_word(&figure.entry.phrase, figure.entry.value);
+    let value = worded_value(
+        figure.entry.value,
+        &figure.unit,
+        figure.qualifier,
+        figure.bound,
+        word,
+        lang,
+    );
     if figure.entry.is_derived() {
         format!("{value}{}", derived_mark(lang))
     } else {

@@ -8,7 +8,8 @@
 //! - `cargo run --quiet -- share-images DIR` writes the pages' share images (PNG, 1200 × 630)
 //!   under `DIR/share/`;
 //! - `cargo run --quiet -- review FILE` writes the desk's fact-check sheet (`dist/review.html`);
-//! - `cargo run --quiet -- draft REPORT.txt` prints a dataset draft of a report's text (TOML).
+//! - `cargo run --quiet -- draft REPORT.txt` prints a dataset draft of a report's text (TOML),
+//!   read as UTF-8, UTF-16 with a byte-order mark or GB18030 (GBK).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -50,9 +51,14 @@ fn main() {
             }
         }
         ["draft", file] => {
-            let drafted = std::fs::read_to_string(file)
+            use report_infographic::draft::{decode, draft};
+            let drafted = std::fs::read(file)
                 .map_err(|error| format!("cannot read {file}: {error}"))
-                .and_then(|text| report_infographic::draft::draft(&text));
+                .and_then(|bytes| decode(&bytes).map_err(|error| format!("{file} {error}")))
+                .and_then(|decoded| {
+                    eprintln!("read {file} as {}", decoded.encoding);
+                    draft(&decoded.text)
+                });
             match drafted {
                 Ok(toml) => print!("{toml}"),
                 Err(error) => {

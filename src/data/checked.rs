@@ -41,6 +41,8 @@ pub struct CheckedFigure<'a> {
     pub entry: &'a FigureEntry,
     pub unit: Unit<'a>,
     pub qualifier: Qualifier,
+    /// A change's bound (about, at least, nearly, within), if the report gives one.
+    pub bound: Option<Qualifier>,
     pub period: Period,
     pub status: Status,
 }

@@ -66,6 +66,7 @@ mod tests {
             value,
             unit: "个".into(),
             qualifier: "exact".into(),
+            bound: None,
             period: "year".into(),
             status: "done".into(),
             label_zh: "甲".into(),

@@ -7,12 +7,16 @@
 
 use super::vocabulary::{Lang, Measure, Qualifier, Unit};
 
+// A figure's value with its bound, by path so that the build script, which includes this file
+// by path, finds it too.
+#[path = "format/bounds.rs"]
+mod bounds;
+pub use bounds::{bounded_value, worded_value};
+use bounds::{en_bound, zh_bounded};
+
 /// A figure's value with its unit and qualifier, e.g. `超1500万元` or `more than CNY 15 million`.
 pub fn figure_value(value: f64, unit: &Unit<'_>, qualifier: Qualifier, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => zh(value, unit, qualifier),
-        Lang::En => en(value, unit, qualifier),
-    }
+    bounded_value(value, unit, qualifier, None, lang)
 }
 
 /// Marks a number computed from reported ones: (推算) / (derived).
@@ -66,7 +70,7 @@ pub fn fixed(value: f64, places: u32) -> String {
     text
 }
 
-fn zh(value: f64, unit: &Unit<'_>, qualifier: Qualifier) -> String {
+fn zh(value: f64, unit: &Unit<'_>, qualifier: Qualifier, bound: Option<Qualifier>) -> String {
     let number = reported_number(value);
     let unit_text = unit.code;
     match qualifier {
@@ -79,14 +83,17 @@ fn zh(value: f64, unit: &Unit<'_>, qualifier: Qualifier) -> String {
             }
             _ => format!("{number}余{unit_text}"),
         },
-        Qualifier::Growth => format!("增长{number}{unit_text}"),
-        Qualifier::Decline => format!("下降{number}{unit_text}"),
-        Qualifier::PointsUp => format!("提高{number}个{unit_text}"),
+        Qualifier::Growth => format!("增长{}", zh_bounded(format!("{number}{unit_text}"), bound)),
+        Qualifier::Decline => format!("下降{}", zh_bounded(format!("{number}{unit_text}"), bound)),
+        Qualifier::PointsUp => format!("提高{}", zh_bounded(format!("{number}个{unit_text}"), bound)),
         Qualifier::Ordinal => format!("第{number}{unit_text}"),
+        Qualifier::About | Qualifier::AtLeast | Qualifier::Nearly | Qualifier::Within => {
+            zh_bounded(format!("{number}{unit_text}"), Some(qualifier))
+        }
     }
 }
 
-fn en(value: f64, unit: &Unit<'_>, qualifier: Qualifier) -> String {
+fn en(value: f64, unit: &Unit<'_>, qualifier: Qualifier, bound: Option<Qualifier>) -> String {
     if qualifier == Qualifier::Ordinal {
         let noun = unit.ordinal_en;
         let number = reported_number(value);
@@ -103,8 +110,11 @@ fn en(value: f64, unit: &Unit<'_>, qualifier: Qualifier) -> String {
         Qualifier::MoreThan => format!("more than {amount}"),
         // 余: the reader must never be told the number could be smaller.
         Qualifier::Over => format!("over {amount}"),
-        Qualifier::Growth | Qualifier::PointsUp => format!("up {amount}"),
-        Qualifier::Decline => format!("down {amount}"),
+        Qualifier::Growth | Qualifier::PointsUp => format!("up {}{amount}", en_bound(bound, true)),
+        Qualifier::Decline => format!("down {}{amount}", en_bound(bound, true)),
+        Qualifier::About | Qualifier::AtLeast | Qualifier::Nearly | Qualifier::Within => {
+            format!("{}{amount}", en_bound(Some(qualifier), false))
+        }
     }
 }
 
@@ -142,14 +152,16 @@ fn en_amount(value: f64, unit: &Unit<'_>) -> String {
     }
 }
 
-/// Scales a reported number by its unit's hidden magnitude and words it: millions and billions
-/// to four significant digits, smaller numbers in full with thousands separators.
+/// Scales a reported number by its unit's hidden magnitude and words it: millions, billions and
+/// trillions exactly as reported, smaller numbers in full with thousands separators.
 fn en_magnitude(number: &str, scale: f64) -> String {
     let places = scale.log10().round() as usize;
     let full = shift_decimal(number, places);
     let value: f64 = full.parse().unwrap_or(0.0);
     // Exactly, never rounded: 175.99亿 is CNY 17.599 billion, as a fact-checker reads it.
-    if value >= 1e9 {
+    if value >= 1e12 {
+        format!("{} trillion", unshift_decimal(&full, 12))
+    } else if value >= 1e9 {
         format!("{} billion", unshift_decimal(&full, 9))
     } else if value >= 1e6 {
         format!("{} million", unshift_decimal(&full, 6))
@@ -234,215 +246,7 @@ fn ordinal_suffix(value: f64) -> &'static str {
     }
 }
 
+// A path attribute, so that the build script, which includes this file by path, finds it too.
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use Qualifier::*;
-
-    use crate::data::schema::UnitsFile;
-    use crate::data::units::typed;
-
-    /// The shared vocabulary, as every dataset extends it.
-    fn vocabulary() -> Vec<Unit<'static>> {
-        let file: &'static UnitsFile = Box::leak(Box::new(
-            toml::from_str(include_str!("../../data/units.toml")).expect("data/units.toml parses"),
-        ));
-        file.units
-            .iter()
-            .map(|entry| typed(entry).expect("a valid unit"))
-            .collect()
-    }
-
-    fn unit(code: &str) -> Unit<'static> {
-        vocabulary()
-            .into_iter()
-            .find(|unit| unit.code == code)
-            .expect("a shared unit")
-    }
-
-    fn zh(value: f64, code: &str, qualifier: Qualifier) -> String {
-        figure_value(value, &unit(code), qualifier, Lang::Zh)
-    }
-
-    fn en(value: f64, code: &str, qualifier: Qualifier) -> String {
-        figure_value(value, &unit(code), qualifier, Lang::En)
-    }
-
-    #[test]
-    fn chinese_keeps_the_reports_units_and_qualifiers() {
-        assert_eq!(zh(175.99, "亿元", Exact), "175.99亿元");
-        assert_eq!(zh(1500.0, "万元", MoreThan), "超1500万元");
-        assert_eq!(zh(14.8, "%", Growth), "增长14.8%");
-        assert_eq!(zh(26.3, "%", Decline), "下降26.3%");
-        assert_eq!(zh(3.7, "百分点", PointsUp), "提高3.7个百分点");
-        assert_eq!(zh(6450.0, "万元", Over), "6450余万元");
-        assert_eq!(zh(6.0, "万名", Over), "6万余名");
-        assert_eq!(zh(20.0, "项", Over), "20余项");
-        assert_eq!(zh(7.0, "年", Ordinal), "第7年");
-        assert_eq!(zh(7.0, "届", Ordinal), "第7届");
-    }
-
-    #[test]
-    fn chinese_writes_every_unit_after_the_number() {
-        for unit in vocabulary() {
-            assert_eq!(zh(12.5, unit.code, Exact), format!("12.5{}", unit.code));
-        }
-    }
-
-    #[test]
-    fn english_converts_yi_and_wan() {
-        assert_eq!(en(175.99, "亿元", Exact), "CNY 17.599 billion");
-        assert_eq!(en(8.7, "亿元", Exact), "CNY 870 million");
-        assert_eq!(en(10.16, "亿元", Exact), "CNY 1.016 billion");
-        assert_eq!(en(207.5, "亿元", Exact), "CNY 20.75 billion");
-        assert_eq!(en(1500.0, "万元", MoreThan), "more than CNY 15 million");
-        assert_eq!(en(6450.0, "万元", Over), "over CNY 64.5 million");
-        assert_eq!(en(8.9, "万户", Exact), "89,000");
-        assert_eq!(en(2.6, "万户", Exact), "26,000");
-        assert_eq!(en(6.0, "万名", Over), "over 60,000");
-        assert_eq!(en(4.2, "万件", Exact), "42,000");
-        assert_eq!(en(52.3, "万平方米", Exact), "523,000 m²");
-        assert_eq!(en(100.0, "万平方米", MoreThan), "more than 1 million m²");
-        assert_eq!(en(1.92, "万亩", Exact), "19,200 mu (1,280 ha)");
-        assert_eq!(en(260.0, "亩", Exact), "260 mu (17.33 ha)");
-    }
-
-    #[test]
-    fn english_words_every_unit() {
-        let cases = [
-            ("亿元", "CNY 1.25 billion"),
-            ("万元", "CNY 125,000"),
-            ("万户", "125,000"),
-            ("户", "12.5"),
-            ("个", "12.5"),
-            ("条", "12.5"),
-            ("所", "12.5"),
-            ("%", "12.5%"),
-            ("百分点", "12.5 percentage points"),
-            ("万平方米", "125,000 m²"),
-            ("公里", "12.5 km"),
-            ("天", "12.5 days"),
-            ("吨", "12.5 tonnes"),
-            ("万亩", "125,000 mu (8,333 ha)"),
-            ("亩", "12.5 mu (0.833 ha)"),
-            ("件", "12.5"),
-            ("万件", "125,000"),
-            ("家", "12.5"),
-            ("项", "12.5"),
-            ("名", "12.5"),
-            ("万名", "125,000"),
-            ("场", "12.5"),
-            ("期", "12.5"),
-            ("年", "12.5 years"),
-            ("处", "12.5"),
-            ("届", "12.5"),
-            ("元", "CNY 12.5"),
-            ("人", "12.5"),
-            ("万人", "125,000"),
-            ("人次", "12.5"),
-            ("万人次", "125,000"),
-            ("次", "12.5"),
-            ("座", "12.5"),
-            ("平方米", "12.5 m²"),
-            ("公顷", "12.5 ha"),
-            ("万吨", "125,000 tonnes"),
-            ("米", "12.5 m"),
-            ("公斤", "12.5 kg"),
-            ("架次", "12.5"),
-            ("场次", "12.5"),
-            ("万头", "125,000"),
-            ("亿斤", "1.25 billion jin (625,000 tonnes)"),
-        ];
-        assert_eq!(cases.len(), vocabulary().len(), "every unit has a case");
-        for (unit, expected) in cases {
-            assert_eq!(en(12.5, unit, Exact), expected, "unit {unit}");
-        }
-    }
-
-    #[test]
-    fn english_spells_every_qualifier() {
-        assert_eq!(en(17851.0, "家", Exact), "17,851");
-        assert_eq!(en(30.0, "场", MoreThan), "more than 30");
-        assert_eq!(en(20.0, "项", Over), "over 20");
-        assert_eq!(en(14.8, "%", Growth), "up 14.8%");
-        assert_eq!(en(26.3, "%", Decline), "down 26.3%");
-        assert_eq!(en(3.7, "百分点", PointsUp), "up 3.7 percentage points");
-        assert_eq!(en(1.0, "百分点", PointsUp), "up 1 percentage point");
-        assert_eq!(en(3.0, "年", Ordinal), "3rd year");
-        assert_eq!(en(7.0, "届", Ordinal), "7th edition");
-        assert_eq!(en(1.0, "年", Ordinal), "1st year");
-        assert_eq!(en(12.0, "年", Ordinal), "12th year");
-        assert_eq!(en(22.0, "年", Ordinal), "22nd year");
-        assert_eq!(en(8076.6, "吨", Exact), "8,076.6 tonnes");
-        assert_eq!(en(1.0, "天", Exact), "1 day");
-    }
-
-    #[test]
-    fn every_qualifier_has_both_languages() {
-        for qualifier in Qualifier::ALL {
-            let zh_text = zh(5.0, "%", qualifier);
-            let en_text = en(5.0, "%", qualifier);
-            assert!(
-                zh_text.contains('5') && en_text.contains('5'),
-                "{qualifier:?}: {zh_text} / {en_text}"
-            );
-        }
-    }
-
-    #[test]
-    fn reported_numbers_are_written_as_rust_prints_them() {
-        for value in [
-            0.0, 1.0, 5.0, 175.99, 8076.6, 17.13, 0.00015, 93.4, 1500.0, 17851.0, 1.016, 207.5,
-        ] {
-            assert_eq!(reported_number(value), format!("{value}"));
-        }
-        // Every decimal of up to four places below 100,000 and a sweep of larger ones.
-        for places in 0..=4 {
-            let unit = 10_f64.powi(places);
-            for mantissa in (0..2_000_000_u64)
-                .step_by(7)
-                .chain((0..1_000_000_000_000_u64).step_by(999_999_937))
-            {
-                let value = mantissa as f64 / unit;
-                assert_eq!(reported_number(value), format!("{value}"), "{mantissa} / 10^{places}");
-            }
-        }
-        for figure in crate::data::REPORT.figures() {
-            assert_eq!(
-                reported_number(figure.value),
-                format!("{}", figure.value),
-                "{}",
-                figure.id
-            );
-        }
-    }
-
-    #[test]
-    fn fixed_writes_decimals_with_integers() {
-        assert_eq!(fixed(16.25, 2), "16.25");
-        assert_eq!(fixed(13.0, 2), "13");
-        assert_eq!(fixed(360.666_666, 3), "360.667");
-        assert_eq!(fixed(0.5, 3), "0.5");
-        assert_eq!(fixed(0.000_4, 3), "0");
-        assert_eq!(fixed(-2.5, 1), "-2.5");
-        assert_eq!(fixed(-0.000_1, 2), "0");
-        assert_eq!(fixed(1.005, 1), "1");
-        assert_eq!(fixed(2.0 * 1.1, 3), "2.2");
-        for value in [0.1, 12.5, 34.125, 99.999, 540.0, 1234.0625] {
-            assert_eq!(fixed(value, 4), format!("{value}"), "{value}");
-        }
-    }
-
-    #[test]
-    fn decimal_shift_is_exact() {
-        assert_eq!(shift_decimal("1.92", 4), "19200");
-        assert_eq!(shift_decimal("175.99", 8), "17599000000");
-        assert_eq!(shift_decimal("0.00015", 4), "1.5");
-        assert_eq!(unshift_decimal("17599000000", 9), "17.599");
-        assert_eq!(unshift_decimal("870000000", 6), "870");
-        assert_eq!(unshift_decimal("1000000.5", 6), "1.0000005");
-        assert_eq!(group_thousands("17851"), "17,851");
-        assert_eq!(group_thousands("999"), "999");
-        assert_eq!(group_thousands("1000.25"), "1,000.25");
-    }
-}
+#[path = "format/tests.rs"]
+mod tests;

@@ -135,70 +135,77 @@ pub fn qualifier_in_phrase(before: &str, after: &str) -> Qualifier {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// Words right before a number that bound it, the longer first.
+const BOUNDS_BEFORE: [(&str, Qualifier); 7] = [
+    ("不低于", Qualifier::AtLeast),
+    ("不少于", Qualifier::AtLeast),
+    ("至少", Qualifier::AtLeast),
+    ("接近", Qualifier::Nearly),
+    ("将近", Qualifier::Nearly),
+    ("近", Qualifier::Nearly),
+    ("约", Qualifier::About),
+];
 
-    #[test]
-    fn phrases_run_across_the_reports_line_breaks() {
-        assert_eq!(
-            joined_lines("推动经营\n\n主体新增2.6万户\r\n"),
-            "推动经营主体新增2.6万户"
-        );
-    }
+/// Words after a number and its unit that bound it (3.5%左右, 三年左右, 7%和8%左右).
+const BOUNDS_AFTER: [(&str, Qualifier); 3] = [
+    ("左右", Qualifier::About),
+    ("以上", Qualifier::AtLeast),
+    ("以内", Qualifier::Within),
+];
 
-    #[test]
-    fn a_sentence_runs_to_its_full_stop_or_ellipsis() {
-        let report = "甲增长5%，乙增长6%……丙达到7个。丁8个；戊9个！";
-        assert_eq!(sentences_containing(report, "乙增长6%"), vec![0]);
-        assert_eq!(sentences_containing(report, "丙达到7个"), vec![1]);
-        assert_eq!(sentences_containing(report, "戊9个"), vec![2]);
-        assert!(sentences_containing(report, "乙增长6%……丙").is_empty());
-        assert_eq!(
-            sentences(report),
-            ["甲增长5%，乙增长6%……", "丙达到7个。", "丁8个；戊9个！"]
-        );
-        assert_eq!(sentences("他说：“好。”然后走了"), ["他说：“好。”", "然后走了"]);
-    }
+/// The bound the report's words give a number: 约 / 近 / 接近 / 不低于 / 不少于 / 至少 right
+/// before it, or 左右 / 以上 / 以内 after it and its unit in the same clause, with at most a
+/// unit of four characters and the other numbers of a list between (分别增长7%和8%左右). Not
+/// the 约 of a word (相约, 节约, 签约) nor the 近 of one (最近, 就近) or of a span (近3年).
+pub fn bound_in_phrase(before: &str, after: &str) -> Option<Qualifier> {
+    bound_word(before, after).map(|(_, bound)| bound)
+}
 
-    #[test]
-    fn heading_lines_are_short_unpunctuated_lines() {
-        let report = "标题行\n\n正文第一句，有逗号。\r\n强监管优生态\n增长5%\n";
-        let joined = joined_lines(report);
-        let headings = heading_lines(report);
-        assert_eq!(
-            headings.iter().map(|(_, text)| *text).collect::<Vec<_>>(),
-            ["标题行", "强监管优生态"]
-        );
-        for (at, text) in headings {
-            assert!(joined[at..].starts_with(text), "{text} at {at}");
+/// The bound of [`bound_in_phrase`] with the report's own word for it (约, 左右, 接近…).
+pub fn bound_word(before: &str, after: &str) -> Option<(&'static str, Qualifier)> {
+    for (word, bound) in BOUNDS_BEFORE {
+        let Some(rest) = before.strip_suffix(word) else {
+            continue;
+        };
+        let previous = rest.chars().next_back();
+        let in_a_word = match word {
+            "约" => previous.is_some_and(|c| "相预签节制合履违邀特公条集践".contains(c)),
+            "近" => previous.is_some_and(|c| "最附邻靠就拉亲贴逼".contains(c)) || after.starts_with('年'),
+            _ => false,
+        };
+        if !in_a_word {
+            return Some((word, bound));
         }
     }
+    let clause = after
+        .find(['，', '。', '；', '：', '！', '？', ',', ';', '（', '(', '“'])
+        .map_or(after, |end| &after[..end]);
+    BOUNDS_AFTER.iter().find_map(|&(word, bound)| {
+        let gap = &clause[..clause.find(word)?];
+        let joiners = |c: char| c.is_ascii_digit() || ".%和、至-–~～".contains(c);
+        (gap.chars().filter(|&c| !joiners(c)).count() <= 4).then_some((word, bound))
+    })
+}
 
-    #[test]
-    fn finds_whole_numbers_only() {
-        assert_eq!(find_value("建成5个“一刻钟便民生活圈”", 5.0), Some((6, 7)));
-        assert_eq!(find_value("交易额达26.8亿元", 6.8), None);
-        assert_eq!(find_value("交易额达26.8亿元", 26.0), None);
-        assert_eq!(find_value("两个社区卫生服务中心", 2.0), Some((0, 3)));
-    }
+/// The word that bounds a figure's value in its phrase, if any: what the Chinese edition
+/// prints where the report prints it (约3.5%, 3.5%左右).
+pub fn stated_bound_word(phrase: &str, value: f64) -> Option<&'static str> {
+    let (start, end) = find_value(phrase, value)?;
+    bound_word(&phrase[..start], &phrase[end..]).map(|(word, _)| word)
+}
 
-    #[test]
-    fn reads_the_reports_qualifiers() {
-        assert_eq!(
-            qualifier_in_phrase("累计兑现惠企政策资金超", "万元"),
-            Qualifier::MoreThan
-        );
-        assert_eq!(
-            qualifier_in_phrase("发放低保、特困、高龄、残疾人等各类补贴", "余万元"),
-            Qualifier::Over
-        );
-        assert_eq!(qualifier_in_phrase("", "万余名群众喜迁新居"), Qualifier::Over);
-        assert_eq!(qualifier_in_phrase("175.99亿元，增长", "%"), Qualifier::Growth);
-        assert_eq!(qualifier_in_phrase("全年网络零售额累计完成", "亿元"), Qualifier::Exact);
-        assert_eq!(qualifier_in_phrase("分别下降26.3%、26.8%、", "%"), Qualifier::Decline);
-        assert_eq!(qualifier_in_phrase("提高了", "个百分点"), Qualifier::PointsUp);
-        assert_eq!(qualifier_in_phrase("连续第", "年入选"), Qualifier::Ordinal);
-        assert_eq!(qualifier_in_phrase("年旅客吞吐量突破", "万人次"), Qualifier::MoreThan);
+/// The report's reading of a number: its qualifier and, for a change (增长3.5%左右), the bound
+/// of the change. A bound on a plain number is its qualifier (三年左右: `about`).
+pub fn reading(before: &str, after: &str) -> (Qualifier, Option<Qualifier>) {
+    let qualifier = qualifier_in_phrase(before, after);
+    match (qualifier, bound_in_phrase(before, after)) {
+        (change, Some(bound)) if change.is_change() => (change, Some(bound)),
+        (Qualifier::Exact, Some(bound)) => (bound, None),
+        (qualifier, _) => (qualifier, None),
     }
 }
+
+// A path attribute, so that the build script, which includes this file by path, finds it too.
+#[cfg(test)]
+#[path = "phrase/tests.rs"]
+mod tests;

@@ -122,6 +122,10 @@ pub struct FigureEntry {
     pub value: f64,
     pub unit: String,
     pub qualifier: String,
+    /// A change's bound in the report's words (增长3.5%左右): `about`, `at-least`, `nearly` or
+    /// `within`, with qualifier growth, decline or points-up. A level's bound is its qualifier.
+    #[serde(default)]
+    pub bound: Option<String>,
     /// `year`, `cumulative` or `point-in-time` (see `Period`).
     pub period: String,
     /// `done`, `under-way` or `target` (see `Status`).

@@ -135,13 +135,35 @@ vocabulary! {
         PointsUp = "points-up",
         /// 第N: the Nth (year of a streak, edition of an event).
         Ordinal = "ordinal",
+        /// 左右 after the number (and its unit), or 约 before it: about, either side.
+        About = "about",
+        /// 以上 after the number, or 不低于 / 不少于 / 至少 before it: at least.
+        AtLeast = "at-least",
+        /// 近 / 接近 / 将近 before the number: nearly, a little under.
+        Nearly = "nearly",
+        /// 以内 after the number: within, at most.
+        Within = "within",
     }
 }
 
 impl Qualifier {
-    /// A change of something (growth, decline, a rise in points), not a level.
+    /// The qualifiers that bound a number (about, at least, nearly, within): a figure's own
+    /// qualifier for a level, or the `bound` of a change (增长3.5%左右 is growth, about).
+    pub const BOUNDS: [Qualifier; 4] = [
+        Qualifier::About,
+        Qualifier::AtLeast,
+        Qualifier::Nearly,
+        Qualifier::Within,
+    ];
+
+    /// A change of the previous period's value (增长, 下降, 提高…个百分点), which a bound may
+    /// qualify.
     pub fn is_change(self) -> bool {
         matches!(self, Qualifier::Growth | Qualifier::Decline | Qualifier::PointsUp)
+    }
+
+    pub fn is_bound(self) -> bool {
+        Self::BOUNDS.contains(&self)
     }
 
     /// The signed direction of a change, for diverging charts: +1 growth, −1 decline.

@@ -2,13 +2,24 @@
 //! text as a figure (its unit, qualifier, the clause that states it as its phrase, guesses of
 //! period and status, a Chinese label and a stable id) or as a non-figure with the reason
 //! guessed, in a section per heading of the report. What a person must add (English texts,
-//! groups) is left empty, so the build's messages list exactly that.
+//! groups) is left empty, so the build's messages list exactly that. The text may be a web
+//! page's copy: the page's own lines (toolbar, source and date lines, captions, related news)
+//! are listed at the top of the draft and drafted as non-figures, never as sections or title.
 
+mod clutter;
+mod decode;
 mod figures;
+mod front;
+mod guesses;
 mod ids;
+mod labels;
+mod nonfigures;
 mod sections;
+mod unit_reading;
 mod write;
 
+pub use clutter::{page_clutter, Dropped};
+pub use decode::{decode, Decoded};
 pub use figures::{classify, Candidate, FigureDraft, NonFigureDraft};
 pub use sections::{sections_of, SectionDraft};
 
@@ -27,10 +38,13 @@ pub fn draft(report: &str) -> Result<String, String> {
         .iter()
         .map(|entry| typed(entry).map_err(|message| format!("data/units.toml: unit `{}`: {message}", entry.code)))
         .collect::<Result<_, _>>()?;
-    let sections = sections_of(report);
+    // Line ends as `decode` leaves them, so that every offset counts as the joined report does.
+    let report = &report.replace("\r\n", "\n").replace('\r', "\n");
+    let dropped = page_clutter(report);
+    let sections = sections_of(report, &dropped);
     let classified: Vec<Vec<Candidate>> = sections
         .iter()
-        .map(|section| classify(report, section, &units))
+        .map(|section| classify(report, section, &units, &dropped))
         .collect();
-    Ok(write::dataset_toml(report, &sections, &classified))
+    Ok(write::dataset_toml(report, &sections, &classified, &dropped))
 }

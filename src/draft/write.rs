@@ -1,11 +1,15 @@
 //! The draft as TOML, in the layout of the hand-made datasets (see their header), with the
 //! fields a person must fill left empty.
 
+// Every `let _ = write!(…)` here writes to a String, which cannot fail.
 use std::fmt::Write;
 
+use super::clutter::Dropped;
 use super::figures::{Candidate, FigureDraft};
+use super::front::{dateline, report_title};
 use super::ids::Ids;
 use super::sections::SectionDraft;
+use super::unit_reading::proposal;
 use crate::data::format::reported_number;
 use crate::data::phrase::{joined_lines, sentences};
 
@@ -16,14 +20,20 @@ const HEADER: &str = "\
 # - checks every figure against the report (`dist/review.html` after a build) and fixes the
 #   guesses: the label (what the report counts, with its scope words), the period, the status;
 # - moves numbers between figures and non-figures where the guess is wrong;
-# - writes every *_en text, the report's title, summary, source and publication;
+# - writes every *_en text, rewrites the report's title and summary, adds its source;
 # - groups the figures into charts ([[section.group]]) and picks the headline figures.
 # The build's messages list what is left. The fields are explained in data/*/dataset.toml.
 ";
 
-pub fn dataset_toml(report: &str, sections: &[SectionDraft], classified: &[Vec<Candidate>]) -> String {
+pub fn dataset_toml(
+    report: &str,
+    sections: &[SectionDraft],
+    classified: &[Vec<Candidate>],
+    dropped: &[Dropped],
+) -> String {
     let mut out = String::from(HEADER);
-    write_report(&mut out, report, sections);
+    write_dropped(&mut out, dropped);
+    write_report(&mut out, report, sections, dropped);
     write_new_units(&mut out, classified);
     // Sections and figures share the dataset's one namespace of ids.
     let mut ids = Ids::default();
@@ -56,30 +66,63 @@ pub fn dataset_toml(report: &str, sections: &[SectionDraft], classified: &[Vec<C
     out
 }
 
-/// The report's own texts: the first heading as title and the first sentence with a number as
+/// The report's own texts: its title (else its first heading), its dateline as where it was
+/// published, and the first sentence of the report (not of the page) that states a figure as
 /// summary, for the editor to rewrite; the rest empty.
-fn write_report(out: &mut String, report: &str, sections: &[SectionDraft]) {
+fn write_report(out: &mut String, report: &str, sections: &[SectionDraft], dropped: &[Dropped]) {
     let joined = joined_lines(report);
-    let title = sections
-        .iter()
-        .find(|section| !section.heading.is_empty())
-        .map_or("", |section| section.heading.as_str());
+    let dateline = dateline(report, dropped).unwrap_or_default();
+    let title = report_title(report, dropped).unwrap_or_else(|| {
+        sections
+            .iter()
+            .find(|section| !section.heading.is_empty())
+            .map_or(String::new(), |section| section.heading.clone())
+    });
+    let states_a_figure = |sentence: &str| {
+        let mut chars = sentence.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c.is_ascii_digit()
+                && chars
+                    .peek()
+                    .is_some_and(|next| !next.is_ascii_digit() && !"年月日.".contains(*next))
+            {
+                return true;
+            }
+        }
+        false
+    };
     let summary = sentences(&joined)
         .into_iter()
-        .find(|sentence| sentence.contains(|c: char| c.is_ascii_digit()))
+        .filter(|sentence| dateline.is_empty() || !sentence.contains(&dateline))
+        .filter(|sentence| !dropped.iter().any(|page| sentence.contains(&page.line)))
+        .find(|sentence| states_a_figure(sentence))
         .unwrap_or_default();
     // The report's year: the first year the text names (its review's, or its delivery's).
     let year = joined
         .match_indices('年')
         .filter_map(|(at, _)| joined[..at].get(at.saturating_sub(4)..))
         .find(|digits| digits.len() == 4 && digits.chars().all(|c| c.is_ascii_digit()))
-        .unwrap_or("0");
+        // As a TOML integer: 0000年 would write `year = 0000`, which is no TOML.
+        .and_then(|digits| digits.parse::<u16>().ok())
+        .unwrap_or(0);
     let _ = write!(
         out,
-        "\n[report]\ntitle_zh = {}\ntitle_en = \"\"\nsummary_zh = {}\nsummary_en = \"\"\nsource_zh = \"\"\nsource_en = \"\"\npublication_zh = \"\"\npublication_en = \"\"\nplace_zh = \"\"\nplace_en = \"\"\nyear = {year}\nheadline = []\nnotes_zh = []\nnotes_en = []\n",
-        quoted(title),
-        quoted(summary.trim())
+        "\n[report]\ntitle_zh = {}\ntitle_en = \"\"\nsummary_zh = {}\nsummary_en = \"\"\nsource_zh = \"\"\nsource_en = \"\"\npublication_zh = {}\npublication_en = \"\"\nplace_zh = \"\"\nplace_en = \"\"\nyear = {year}\nheadline = []\nnotes_zh = []\nnotes_en = []\n",
+        quoted(&title),
+        quoted(summary.trim()),
+        quoted(&dateline)
     );
+}
+
+/// The lines of the web page the draft left out, as a comment, for the editor to see.
+fn write_dropped(out: &mut String, dropped: &[Dropped]) {
+    if dropped.is_empty() {
+        return;
+    }
+    out.push_str("#\n# Left out: lines of the web page the text was copied from, not of the report. None heads a\n# section or is the title; a number in them is a non-figure (at the end). Check them:\n");
+    for page in dropped {
+        let _ = writeln!(out, "#   {}", page.line);
+    }
 }
 
 /// A `[[unit]]` for each unit the vocabulary lacks, for the editor to complete.
@@ -95,11 +138,19 @@ fn write_new_units(out: &mut String, classified: &[Vec<Candidate>]) {
     new_units.sort_unstable();
     new_units.dedup();
     for code in new_units {
+        let proposal = proposal(code);
         let _ = write!(
             out,
-            "\n# Not in data/units.toml: check the unit (it may be longer), its measure and its English.\n[[unit]]\ncode = {}\nmeasure = \"count\"\n",
+            "\n# Not in data/units.toml: check the unit, its scale, its measure and its English.\n[[unit]]\ncode = {}\n",
             quoted(code)
         );
+        if proposal.scale != 1.0 {
+            let _ = writeln!(out, "scale = {:e}", proposal.scale);
+        }
+        let _ = writeln!(out, "measure = {}", quoted(proposal.measure));
+        if !proposal.en.is_empty() {
+            let _ = writeln!(out, "en = {}", quoted(proposal.en));
+        }
     }
 }
 
@@ -126,9 +177,12 @@ fn write_non_figures(out: &mut String, classified: &[Vec<Candidate>]) {
 
 fn write_figure(out: &mut String, ids: &mut Ids, figure: &FigureDraft) {
     let id = ids.for_label(&figure.label_zh, "figure");
+    let bound = figure
+        .bound
+        .map_or(String::new(), |bound| format!("bound = {}\n", quoted(bound.code())));
     let _ = write!(
         out,
-        "\n[[section.figure]]\nid = {}\nvalue = {}\nunit = {}\nqualifier = {}\nperiod = {}\nstatus = {}\nlabel_zh = {}\nlabel_en = \"\"\nphrase = {}\n",
+        "\n[[section.figure]]\nid = {}\nvalue = {}\nunit = {}\nqualifier = {}\n{bound}period = {}\nstatus = {}\nlabel_zh = {}\nlabel_en = \"\"\nphrase = {}\n",
         quoted(&id),
         reported_number(figure.value),
         quoted(&figure.unit),

@@ -53,6 +53,10 @@ fn qualifier_words(qualifier: Qualifier) -> &'static str {
         Qualifier::Decline => "下降 decline",
         Qualifier::PointsUp => "提高…个百分点 points up",
         Qualifier::Ordinal => "第N ordinal",
+        Qualifier::About => "左右/约 about",
+        Qualifier::AtLeast => "以上/不低于 at least",
+        Qualifier::Nearly => "近/接近 nearly",
+        Qualifier::Within => "以内 within",
     }
 }
 
