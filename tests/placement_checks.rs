@@ -1,6 +1,7 @@
-//! The build's checks of where figures stand (src/data/placement.rs), on corrupted copies of
-//! the real data file: a figure stands in one place, the lead has at most four figures, a
-//! change stands with the figure the report states it of, a share is a percentage.
+//! The build's checks of where figures stand (src/data/placement.rs), and of English quotes, on
+//! corrupted copies of the real data file: a figure stands in one place, the lead has at most
+//! four figures, a change stands with the figure the report states it of, a share is a
+//! percentage, English quotes are curly.
 
 mod corrupted;
 
@@ -73,4 +74,13 @@ fn rejects_a_share_that_is_no_percentage() {
 fn rejects_a_report_without_its_year() {
     let text = corrupt("year = 2023\n", "");
     assert_rejected(&text, "[report]", "year");
+}
+
+#[test]
+fn rejects_straight_quotes_in_english() {
+    let text = corrupt(
+        "label_en = \"“5G + smart factory” projects built or being built\"",
+        "label_en = \"\\\"5G + smart factory\\\" projects built or being built\"",
+    );
+    assert_rejected(&text, "figure `smart-factory-projects`", "English quotes are curly");
 }

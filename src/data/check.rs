@@ -128,6 +128,12 @@ impl<'a> Checker<'_, 'a> {
                 format!("{field}_en has Chinese characters ({chinese}): write them in English"),
             );
         }
+        if en.contains('"') {
+            self.problem(
+                entry,
+                format!("{field}_en has a straight quote (\"): English quotes are curly, “…”"),
+            );
+        }
     }
 
     fn report_entry(&mut self, report: &ReportEntry) {

@@ -12,7 +12,7 @@ const served = servedDist();
 /** What a page shows of the widget: its cards, in order, its drawn canvases, its credit. */
 const shown = (page) => page.evaluate(() => ({
   cards: qshAll('.qsh-card').map((card) => card.dataset.group),
-  titles: qshAll('.qsh-card__title').map((title) => title.textContent),
+  titles: qshAll('.qsh-card__name').map((title) => title.textContent),
   svgs: qshAll('svg.qsh-chart__svg').filter((svg) => getComputedStyle(svg).display !== 'none').length,
   drawn: qshAll('canvas.qsh-chart__canvas[data-drawn-figures]').length,
   credit: qshAll('.qsh-credit').map((credit) => credit.textContent),

@@ -14,12 +14,8 @@ async function chartTitles(path) {
   const { page, context } = await openPage(served.browser, { javaScriptEnabled: false });
   await page.goto(served.server.url + path);
   const titles = await page.evaluate(() => Object.fromEntries(
-    // The title without the card's year and badges above it.
-    [...document.querySelectorAll('.qsh-card[data-group]')].map((card) => {
-      const title = card.querySelector('.qsh-card__title').cloneNode(true);
-      title.querySelector('.qsh-card__year')?.remove();
-      return [card.dataset.group, title.textContent];
-    }),
+    // The title, without the card's year and badges above it.
+    [...document.querySelectorAll('.qsh-card[data-group]')].map((card) => [card.dataset.group, card.querySelector('.qsh-card__name').textContent]),
   ));
   await context.close();
   return titles;
