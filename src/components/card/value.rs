@@ -37,6 +37,7 @@ fn width_class(ems: f64) -> &'static str {
 /// The figure's value as type; a derived figure's mark, （推算）/ (derived), is its badge.
 pub fn value(figure: &Figure, lang: Lang) -> Html {
     let parts = figure.value_parts(lang);
+    let mark = derived_mark(lang);
     let direction = parts.direction.map(|direction| match direction {
         Direction::Up => "up",
         Direction::Down => "down",
@@ -55,7 +56,9 @@ pub fn value(figure: &Figure, lang: Lang) -> Html {
                     <span class="qsh-value__unit">{ parts.after }</span>
                 }
                 if figure.is_derived() {
-                    <span class="qsh-badge qsh-badge--derived" data-badge="derived">{ derived_mark(lang) }</span>
+                    // The space before " (derived)" stays outside its box, where it is kept.
+                    { &mark[..mark.len() - mark.trim_start().len()] }
+                    <span class="qsh-badge qsh-badge--derived" data-badge="derived">{ mark.trim_start() }</span>
                 }
             </span>
         </span>
