@@ -1,10 +1,18 @@
-//! The bundled dataset: counts, order, derived marks and the CSV readers download.
+//! The bundled dataset: counts, order, derived marks, the readers' notes (each edition in its
+//! own language) and the CSV readers download.
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod corrupted;
+
+use corrupted::{assert_rejected, corrupt};
+use report_infographic::data::check::validate;
 use report_infographic::data::export::{dataset_csv, BOM, CSV_HEADER};
 use report_infographic::data::format::{derived_mark, figure_value, reported_number};
+use report_infographic::data::notes::{plain, reader_notes};
 use report_infographic::data::phrase::joined_lines;
+use report_infographic::data::rules::chinese_in;
+use report_infographic::data::schema::{Document, UnitsFile};
 use report_infographic::data::{Lang, REPORT};
 use report_infographic::review::REPORT_TEXT;
 
@@ -122,5 +130,84 @@ fn the_csv_parses_back_into_the_dataset() {
         assert_eq!(&record[12], if figure.is_derived() { "yes" } else { "no" });
         assert_eq!(&record[15], figure.period.code());
         assert_eq!(&record[16], figure.status.code());
+    }
+}
+
+#[test]
+fn a_non_figure_without_its_english_gloss_fails_the_build() {
+    let entry = "non-figure \"江纺1953\"";
+    // An older file, written before the gloss: it parses, and the check names the entry.
+    let missing = corrupt("text_en = \"Jiangfang 1953\"\n", "");
+    assert_rejected(&missing, entry, "empty text_en");
+    let blank = corrupt("text_en = \"Jiangfang 1953\"", "text_en = \"  \"");
+    assert_rejected(&blank, entry, "empty text_en");
+    let chinese = corrupt("text_en = \"Jiangfang 1953\"", "text_en = \"江纺 1953\"");
+    assert_rejected(&chinese, entry, "text_en has Chinese characters (江纺)");
+}
+
+const UNITS: &str = include_str!("../data/units.toml");
+const REPORTS: [(&str, &str, &str); 2] = [
+    (
+        "qingshanhu-2023",
+        include_str!("../data/qingshanhu-2023/dataset.toml"),
+        include_str!("../data/qingshanhu-2023/report.txt"),
+    ),
+    (
+        "hailar-2019",
+        include_str!("../data/hailar-2019/dataset.toml"),
+        include_str!("../data/hailar-2019/report.txt"),
+    ),
+];
+
+/// Each report's note on its non-figures: the Chinese edition lists the report's words, the
+/// English one their glosses, with no Chinese character; typesetting (PM_{2.5}) is plain text.
+#[test]
+fn each_edition_lists_the_non_figures_in_its_own_language() {
+    let units: UnitsFile = toml::from_str(UNITS).expect("data/units.toml parses");
+    for (name, data, report) in REPORTS {
+        let document: Document = toml::from_str(data).expect("the dataset parses");
+        let checked = validate(name, &document, report, &units.units).expect("the dataset passes its checks");
+        let notes = reader_notes(&checked);
+        for (_, en) in &notes {
+            assert_eq!(chinese_in(en), None, "{name}: an English note has Chinese: {en}");
+        }
+        let (zh, en) = notes
+            .iter()
+            .find(|(zh, _)| zh.starts_with("原报道中不作数据的数字"))
+            .expect("a note lists the non-figures");
+        for entry in &document.non_figures {
+            assert!(
+                en.contains(&entry.text_en),
+                "{name}: the English note glosses {}",
+                entry.text
+            );
+            assert!(
+                zh.contains(&plain(&entry.text)),
+                "{name}: the Chinese note quotes {}",
+                entry.text
+            );
+        }
+        let typeset = joined_lines(report).contains("PM_{2.5}");
+        assert_eq!(
+            typeset,
+            name == "qingshanhu-2023",
+            "{name}: the report typesets PM_{{2.5}}"
+        );
+        for note in [zh, en] {
+            assert!(!note.contains("_{"), "{name}: typesetting printed: {note}");
+            assert_eq!(
+                note.contains("PM2.5"),
+                typeset,
+                "{name}: PM2.5 where the report has it: {note}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_bundled_notes_in_english_have_no_chinese() {
+    for note in REPORT.notes {
+        assert_eq!(chinese_in(note.en), None, "{}", note.en);
+        assert!(!note.zh.contains("_{") && !note.en.contains("_{"), "{note:?}");
     }
 }

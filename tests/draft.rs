@@ -49,6 +49,10 @@ fn a_draft_leaves_only_what_a_person_must_write() {
             problems.iter().any(|p| p.message.contains("label_en")),
             "{name}: English labels are left to the editor"
         );
+        assert!(
+            problems.iter().any(|p| p.message.starts_with("empty text_en")),
+            "{name}: the non-figures' glosses are left to the editor"
+        );
     }
 }
 

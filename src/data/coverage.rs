@@ -86,6 +86,7 @@ mod tests {
         let squares = figure(5.0, "建成5个广场");
         let year = NonFigureEntry {
             text: "2023年".into(),
+            text_en: "2023".into(),
             reason_zh: "年份".into(),
             reason_en: "the year".into(),
         };

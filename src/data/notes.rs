@@ -5,7 +5,6 @@
 
 use super::checked::Checked;
 use super::format::{derived_mark, figure_value};
-use super::schema::NonFigureEntry;
 use super::vocabulary::Lang;
 
 /// The rules every dataset's charts keep (`rules.rs`: `shape_problems`, `status_problems`,
@@ -68,25 +67,64 @@ pub fn reader_notes(checked: &Checked<'_>) -> Vec<(String, String)> {
     }
     let non_figures = &checked.non_figures;
     if !non_figures.is_empty() {
-        let list = |reason: fn(&NonFigureEntry) -> &str, open: &str, close: &str, separator: &str| {
-            non_figures
-                .iter()
-                .map(|entry| format!("{}{open}{}{close}", entry.text, reason(entry)))
-                .collect::<Vec<_>>()
-                .join(separator)
-        };
+        // Each edition lists the words in its own language: the report's in Chinese, their
+        // gloss in English; both as plain text.
+        let zh: Vec<String> = non_figures
+            .iter()
+            .map(|entry| format!("{}（{}）", plain(&entry.text), entry.reason_zh))
+            .collect();
+        let en: Vec<String> = non_figures
+            .iter()
+            .map(|entry| format!("{} ({})", plain(&entry.text_en), entry.reason_en))
+            .collect();
         notes.push((
             format!(
                 "原报道中不作数据的数字（年份、名称、口号等），其中包括：{}。",
-                list(|entry| &entry.reason_zh, "（", "）", "；")
+                zh.join("；")
             ),
             format!(
-                "Numbers in the report that are not figures (years, names, slogans and the like), among them, as the report writes them: {}.",
-                list(|entry| &entry.reason_en, " (", ")", "; ")
+                "Numbers in the report that are not figures (years, names, slogans and the like), among them, in translation: {}.",
+                en.join("; ")
             ),
         ));
     }
     let report = checked.report;
     notes.extend(report.notes_zh.iter().cloned().zip(report.notes_en.iter().cloned()));
     notes
+}
+
+/// The report's words as plain text: its typesetting's subscripts and superscripts
+/// (`PM_{2.5}`, `m^{3}`) written inline (PM2.5, m3), as the notes are printed as text.
+pub fn plain(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(['_', '^']) {
+        let (before, marked) = rest.split_at(at);
+        out.push_str(before);
+        match marked[1..].strip_prefix('{').and_then(|inner| inner.split_once('}')) {
+            Some((script, after)) => {
+                out.push_str(script);
+                rest = after;
+            }
+            None => {
+                out.push_str(&marked[..1]);
+                rest = &marked[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plain;
+
+    #[test]
+    fn typesetting_is_written_inline() {
+        assert_eq!(plain("区域PM_{2.5}、PM₁₀浓度"), "区域PM2.5、PM₁₀浓度");
+        assert_eq!(plain("m^{3}"), "m3");
+        assert_eq!(plain("a_b, c^ and d_{e"), "a_b, c^ and d_{e");
+        assert_eq!(plain("江纺1953"), "江纺1953");
+    }
 }

@@ -26,6 +26,10 @@ pub struct Document {
 pub struct NonFigureEntry {
     /// The report's words around the number, verbatim; every place they stand is covered.
     pub text: String,
+    /// Those words in English, for the English edition's note: a faithful gloss, no Chinese.
+    /// Required by the check; defaults to empty so that an older file parses and is told so.
+    #[serde(default)]
+    pub text_en: String,
     pub reason_zh: String,
     pub reason_en: String,
 }

@@ -166,7 +166,7 @@ fn write_non_figures(out: &mut String, classified: &[Vec<Candidate>]) {
             written.push(&non_figure.text);
             let _ = write!(
                 out,
-                "\n[[non_figure]]\ntext = {}\nreason_zh = {}\nreason_en = {}\n",
+                "\n[[non_figure]]\ntext = {}\ntext_en = \"\"\nreason_zh = {}\nreason_en = {}\n",
                 quoted(&non_figure.text),
                 quoted(non_figure.reason_zh),
                 quoted(non_figure.reason_en)

@@ -102,6 +102,8 @@ impl<'a> Checker<'_, 'a> {
         for entry in &document.non_figures {
             let name = format!("non-figure \"{}\"", entry.text);
             self.bilingual(&name, "reason", &entry.reason_zh, &entry.reason_en, true);
+            // The words and their English gloss (an empty `text` is told below: no number).
+            self.bilingual(&name, "text", &entry.text, &entry.text_en, false);
             if !self.report.contains(&entry.text) {
                 self.problem(name.as_str(), "is not a verbatim part of the report");
             } else if numbers_in(&entry.text).is_empty()
