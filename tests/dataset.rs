@@ -8,9 +8,9 @@ mod corrupted;
 use corrupted::{assert_rejected, corrupt};
 use report_infographic::data::check::validate;
 use report_infographic::data::export::{dataset_csv, BOM, CSV_HEADER};
-use report_infographic::data::format::{derived_mark, figure_value, reported_number};
+use report_infographic::data::format::{derived_mark, reported_number, worded_value};
 use report_infographic::data::notes::{plain, reader_notes};
-use report_infographic::data::phrase::joined_lines;
+use report_infographic::data::phrase::{find_value, joined_lines, reading, stated_bound_word};
 use report_infographic::data::rules::chinese_in;
 use report_infographic::data::schema::{Document, UnitsFile};
 use report_infographic::data::{Lang, REPORT};
@@ -45,9 +45,13 @@ fn every_figure_is_bundled_once_in_report_order() {
 fn every_figure_shows_its_exact_value_in_both_languages() {
     for figure in REPORT.figures() {
         for lang in Lang::ALL {
+            // A change's bound (增长3.5%左右) as the report states it in the phrase.
+            let bound = find_value(figure.phrase, figure.value)
+                .and_then(|(start, end)| reading(&figure.phrase[..start], &figure.phrase[end..]).1);
+            let word = stated_bound_word(figure.phrase, figure.value);
             let shown = format!(
                 "{}{}",
-                figure_value(figure.value, figure.unit, figure.qualifier, lang),
+                worded_value(figure.value, figure.unit, figure.qualifier, bound, word, lang),
                 if figure.is_derived() { derived_mark(lang) } else { "" }
             );
             assert_eq!(figure.display.get(lang), shown, "{} ({lang:?})", figure.id);

