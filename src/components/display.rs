@@ -5,7 +5,6 @@
 use yew::prelude::*;
 
 use super::chart_services::ChartServices;
-use crate::data::Lang;
 
 /// What an app provides to everything inside it, as one Yew context: its display settings and
 /// its charts' services ([`use_chart_services`](super::chart_services::use_chart_services)).
@@ -18,15 +17,7 @@ pub struct AppContext {
     pub services: ChartServices,
 }
 
-/// What every component needs to know to render: the language, whether the theme is dark,
-/// and whether this is the static first paint (rendered natively at build time: charts as SVG,
-/// the controls that need the widget kept in place but hidden).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub struct DisplaySettings {
-    pub lang: Lang,
-    pub dark: bool,
-    pub first_paint: bool,
-}
+pub use super::settings::DisplaySettings;
 
 /// The display settings of the enclosing app.
 ///
@@ -45,4 +36,18 @@ pub fn use_display_settings() -> DisplaySettings {
     use_context::<AppContext>()
         .map(|context| context.settings)
         .unwrap_or_default()
+}
+
+/// The charts' services of the enclosing app; a component rendered outside an app gets its own
+/// (`chart_services.rs`).
+///
+/// ```ignore
+/// let services = use_chart_services();
+/// services.paint_queue.request(redraw);
+/// ```
+#[hook]
+pub fn use_chart_services() -> ChartServices {
+    let provided = use_context::<AppContext>();
+    let own = use_memo((), |()| ChartServices::default());
+    provided.map_or_else(|| (*own).clone(), |context| context.services)
 }

@@ -15,6 +15,7 @@ mod hooks;
 mod lang_switch;
 mod notice;
 mod section_view;
+mod settings;
 mod strings;
 mod tiles;
 

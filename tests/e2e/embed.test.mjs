@@ -70,7 +70,7 @@ for (const engine of ENGINES) {
   describe(engine.name, () => {
     const browser = useEngine(engine);
 
-    for (const [width, narrower] of [[1280, 700], [375, 320]]) {
+    for (const [width, narrower] of [[1280, 560], [375, 320]]) {
       const how = engine.name === 'webkit' && width < WEBKIT_MIN_WIDTH ? ' (WebKit: the article in an iframe of that width)' : '';
       test(`the demo article under a strict CSP at ${width} px: iframe sized to its content before and after a resize, both script embeds with their options${how}`, async () => {
         const page = await browser.newPage({ width, height: 900 });

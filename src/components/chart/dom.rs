@@ -9,7 +9,7 @@ use super::canvas::Canvas;
 use super::text_widths::TextWidthCache;
 use crate::charts::surface::Backend;
 use crate::charts::{self, ChartStyle, Mark, Theme, MIN_WIDTH_CSS};
-use crate::components::display::DisplaySettings;
+use crate::components::settings::DisplaySettings;
 use crate::data::format::fixed;
 use crate::data::{Group, Lang};
 use crate::names::{CHART_DRAWN_MARK, DRAWN_FIGURES_ATTR, DRAWN_WIDTH_ATTR, PAINT_MS_ATTR};

@@ -12,7 +12,7 @@ use plotters::prelude::IntoDrawingArea;
 
 use crate::charts::surface::Backend;
 use crate::charts::{self, ChartStyle, Stamp, Theme};
-use crate::components::display::DisplaySettings;
+use crate::components::settings::DisplaySettings;
 use crate::components::strings::credit_line;
 use crate::data::export::dataset_csv;
 use crate::data::{Group, Lang, REPORT};

@@ -13,7 +13,7 @@ use web_sys::HtmlCanvasElement;
 
 use super::dom::{draw_canvas, size_canvas, Drawing};
 use super::text_widths::TextWidthCache;
-use crate::components::display::DisplaySettings;
+use crate::components::settings::DisplaySettings;
 use crate::data::Group;
 
 /// A chart to redraw, and what to do with the outcome.

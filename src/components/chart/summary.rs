@@ -1,11 +1,10 @@
 //! What a screen reader announces for a chart's canvas. Pure, so it is tested natively.
 
 use crate::components::strings::{strings, year_text};
-use crate::data::{ChartKind, Figure, Group, Lang};
+use crate::data::{Figure, Group, Lang};
 
-/// The title, how many figures, what the chart shows of them, and how to step through the
-/// values. Bars compare, so the summary names the largest and the smallest; a ring shows a
-/// part of its whole, so it says that and ranks nothing.
+/// The year, what the figures are, the title, how many figures, the largest and the smallest
+/// (a chart on a canvas compares: bars, changes), and how to step through the values.
 pub fn chart_summary(group: &Group, lang: Lang) -> String {
     let words = strings(lang);
     let by_value = |a: &&&Figure, b: &&&Figure| a.value.total_cmp(&b.value);
@@ -25,11 +24,7 @@ pub fn chart_summary(group: &Group, lang: Lang) -> String {
         group.figures.len(),
         words.figures_count
     );
-    let shown = |figure: &Figure| format!("{} {}", figure.label.get(lang), figure.display.get(lang));
-    if let (ChartKind::Ring, [part, whole]) = (group.chart, group.figures) {
-        text.push_str(words.separator);
-        text.push_str(&format!("{}{}{}", shown(part), words.part_of, shown(whole)));
-    } else if let (Some(largest), Some(smallest)) = (
+    if let (Some(largest), Some(smallest)) = (
         group.figures.iter().max_by(by_value),
         group.figures.iter().min_by(by_value),
     ) {
@@ -50,7 +45,7 @@ pub fn chart_summary(group: &Group, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::REPORT;
+    use crate::data::{ChartKind, REPORT};
 
     #[test]
     fn names_the_title_the_extremes_and_the_keys() {
@@ -86,35 +81,5 @@ mod tests {
         assert!(zh.ends_with(strings(Lang::Zh).keyboard_hint), "{zh}");
         let en = chart_summary(group, Lang::En);
         assert!(en.contains("largest") && en.contains("smallest"), "{en}");
-    }
-
-    #[test]
-    fn a_ring_is_a_part_of_its_whole_not_a_ranking() {
-        let ring = REPORT
-            .sections
-            .iter()
-            .flat_map(|section| section.groups)
-            .find(|group| group.chart == ChartKind::Ring)
-            .expect("the dataset has a ring");
-        for lang in Lang::ALL {
-            let text = chart_summary(ring, lang);
-            let words = strings(lang);
-            assert!(
-                !text.contains(words.largest) && !text.contains(words.smallest),
-                "{text}"
-            );
-            let [part, whole] = ring.figures else {
-                panic!("a ring has two figures")
-            };
-            let relation = format!(
-                "{} {}{}{} {}",
-                part.label.get(lang),
-                part.display.get(lang),
-                words.part_of,
-                whole.label.get(lang),
-                whole.display.get(lang)
-            );
-            assert!(text.contains(&relation), "{text}");
-        }
     }
 }

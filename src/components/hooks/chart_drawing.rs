@@ -11,8 +11,8 @@ use yew::prelude::*;
 use crate::charts::Mark;
 use crate::components::chart::dom::Drawing;
 use crate::components::chart::paint_queue::Redraw;
-use crate::components::chart_services::use_chart_services;
-use crate::components::display::DisplaySettings;
+use crate::components::display::use_chart_services;
+use crate::components::settings::DisplaySettings;
 use crate::data::Group;
 use crate::web::log_error;
 

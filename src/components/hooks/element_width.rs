@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, ResizeObserver, ResizeObserverEntry};
 use yew::prelude::*;
 
-use crate::components::chart_services::use_chart_services;
+use crate::components::display::use_chart_services;
 use crate::web::JsResultExt;
 
 /// The content width of an element in whole CSS pixels, kept current by a ResizeObserver.
