@@ -1,5 +1,5 @@
 //! The build holds the report's bounds (左右, 约, 以上, 近, 以内) in the data, not in labels: on
-//! corrupted copies of the Hailar data file, whose targets are "about" (增长3.5%左右, 三年左右).
+//! corrupted copies of the Hailar data file, whose targets are "about" (增长3.5%左右; 三年左右 drafted as a figure).
 #![cfg(not(target_arch = "wasm32"))]
 
 use report_infographic::data::check::{check, Problem};
@@ -68,9 +68,18 @@ fn rejects_a_bound_the_phrase_does_not_say() {
 
 #[test]
 fn rejects_a_level_without_its_bound_or_with_a_change_bound() {
-    let timeframe = "unit = \"年\"\nqualifier = \"about\"\n";
-    let text = corrupt(timeframe, "unit = \"年\"\nqualifier = \"exact\"\n");
+    // The report's 三年左右 (how long a plan takes; a non-figure here) drafted as a figure.
+    let with_timeframe = |qualifier: &str| {
+        DATA.replacen(
+            "[[section.figure]]\nid = \"shantytown-households-target\"",
+            &format!(
+                "[[section.figure]]\nid = \"old-compounds-timeframe\"\nvalue = 3\nunit = \"年\"\n{qualifier}period = \"year\"\nstatus = \"target\"\nlabel_zh = \"改造老旧小区的时间\"\nlabel_en = \"Time to renovate old residential compounds\"\nphrase = \"利用三年左右时间对老旧小区进行改造\"\n\n[[section.figure]]\nid = \"shantytown-households-target\""
+            ),
+            1,
+        )
+    };
+    let text = with_timeframe("qualifier = \"exact\"\n");
     assert_rejected(&text, "figure `old-compounds-timeframe`", "which says `about`");
-    let text = corrupt(timeframe, "unit = \"年\"\nqualifier = \"exact\"\nbound = \"about\"\n");
+    let text = with_timeframe("qualifier = \"exact\"\nbound = \"about\"\n");
     assert_rejected(&text, "figure `old-compounds-timeframe`", "write qualifier = \"about\"");
 }
