@@ -5,7 +5,8 @@
 // - en/index.html: the same page in English, for the English iframe embed (the two pages link
 //   each other for readers without JavaScript);
 // - first-paint.zh.html, first-paint.en.html: the static markup as a snippet a CMS pastes
-//   inside its <div data-report-infographic> (with the stylesheet it needs);
+//   inside its <div data-report-infographic> (with the stylesheet it needs), and
+//   first-paint-img.*.html with its charts as images (first-paint-img/), for sanitizers;
 // - review.html: the desk's fact-check sheet (`cargo run -- review`);
 // - report.json: the report's slug, page titles and charts (for tests and tools);
 // - charts/<id>.html, en/charts/<id>.html: each chart (card) alone, for its own embed;
@@ -147,10 +148,18 @@ for (const card of meta.cards) {
   }
 }
 
-// For a CMS: paste inside <div data-report-infographic>; change the stylesheet's URL to
-// where dist/ is published.
+// For a CMS: paste inside <div data-report-infographic>; change the stylesheet's (and the
+// images') URLs to where dist/ is published. Made to
+// survive a sanitizer (src/snippet.rs): first-paint.*.html keeps its charts as SVG, coloured and
+// one width shown, where DOMPurify drops the <link>; first-paint-img.*.html has each chart as
+// an <img> of its PNG (first-paint-img/, `cargo run -- snippet-images`) with its figures as text,
+// for sanitizers that drop SVG (sanitize-html).
+execFileSync('cargo', ['run', '--quiet', '--locked', '--', 'snippet-images', dir], { cwd: root, env: nativeEnv, stdio: 'inherit' });
 for (const lang of ['zh', 'en']) {
-  await writeFile(join(dir, `first-paint.${lang}.html`), `<link rel="stylesheet" href="style.css">\n${firstPaint[lang]}\n`);
+  for (const [name, source] of [['first-paint', 'snippet'], ['first-paint-img', 'snippet-img']]) {
+    const snippet = await readFile(join(firstPaintDir, `${source}.${lang}.html`), 'utf8');
+    await writeFile(join(dir, `${name}.${lang}.html`), `<link rel="stylesheet" href="style.css">\n${snippet}\n`);
+  }
 }
 
 let page = index;

@@ -8,6 +8,7 @@
 //! render      (native) the static first paint: the same app rendered by Yew's SSR
 //! review      (native) the desk's fact-check sheet, rendered by Yew's SSR from the data
 //! share       (native) the pages' share images: charts' drawings rasterised by resvg
+//! snippet     (native) the CMS snippets: the first paint made to survive a sanitizer; uses render
 //! draft       (native) a dataset draft from a report's text; uses data
 //!   └─> components   Yew components, hooks, canvas glue
 //!         └─> charts      pure drawing over plotters' DrawingBackend
@@ -34,4 +35,6 @@ pub mod render;
 pub mod review;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod share;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod snippet;
 pub mod web;

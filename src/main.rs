@@ -4,7 +4,10 @@
 //! - `cargo run --quiet -- first-paint DIR` writes the static first paint of the widget,
 //!   `DIR/zh.html` and `DIR/en.html`, which `scripts/post-build.mjs` puts into the pages, and
 //!   `DIR/page.json`, the report's slug, titles and descriptions for the pages around it, and
-//!   each chart's first paint alone in `DIR/charts/` for its own page;
+//!   each chart's first paint alone in `DIR/charts/` for its own page, and the CMS snippets
+//!   `DIR/snippet.<lang>.html` and `DIR/snippet-img.<lang>.html` (`src/snippet.rs`);
+//! - `cargo run --quiet -- snippet-images DIR` writes the `<img>` snippet's chart images (PNG)
+//!   under `DIR/first-paint-img/`;
 //! - `cargo run --quiet -- share-images DIR` writes the pages' share images (PNG, 1200 × 630)
 //!   under `DIR/share/`;
 //! - `cargo run --quiet -- review FILE` writes the desk's fact-check sheet (`dist/review.html`);
@@ -20,6 +23,7 @@ fn main() {
 fn main() {
     use report_infographic::data::{export::dataset_csv, Lang, REPORT};
     use report_infographic::render::{first_paint, page_meta};
+    use report_infographic::snippet::{img_snippet, svg_snippet};
 
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
@@ -29,7 +33,12 @@ fn main() {
             let written = std::fs::create_dir_all(dir).and_then(|()| {
                 Lang::ALL
                     .into_iter()
-                    .try_for_each(|lang| std::fs::write(dir.join(format!("{}.html", lang.code())), first_paint(lang)))
+                    .try_for_each(|lang| {
+                        let code = lang.code();
+                        std::fs::write(dir.join(format!("{code}.html")), first_paint(lang))?;
+                        std::fs::write(dir.join(format!("snippet.{code}.html")), svg_snippet(lang))?;
+                        std::fs::write(dir.join(format!("snippet-img.{code}.html")), img_snippet(lang))
+                    })
                     .and_then(|()| std::fs::write(dir.join("page.json"), page_meta()))
                     .and_then(|()| write_chart_pages(&dir.join("charts")))
             });
@@ -41,6 +50,12 @@ fn main() {
         ["share-images", dir] => {
             if let Err(error) = report_infographic::share::write_share_images(std::path::Path::new(dir)) {
                 eprintln!("cannot write the share images: {error}");
+                std::process::exit(1);
+            }
+        }
+        ["snippet-images", dir] => {
+            if let Err(error) = report_infographic::share::write_snippet_images(std::path::Path::new(dir)) {
+                eprintln!("cannot write the snippet's chart images: {error}");
                 std::process::exit(1);
             }
         }
@@ -69,7 +84,7 @@ fn main() {
         }
         _ => {
             eprintln!(
-                "usage: report-infographic [first-paint DIR | share-images DIR | review FILE | draft REPORT.txt]  (no argument: the dataset as CSV)"
+                "usage: report-infographic [first-paint DIR | share-images DIR | snippet-images DIR | poster DIR | review FILE | draft REPORT.txt]  (no argument: the dataset as CSV)"
             );
             std::process::exit(2);
         }

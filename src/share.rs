@@ -93,15 +93,51 @@ pub fn fonts() -> Result<Arc<usvg::fontdb::Database>, String> {
 
 /// An SVG document rasterised to a PNG of its own size.
 pub fn png(svg: &str, fonts: &Arc<usvg::fontdb::Database>) -> Result<Vec<u8>, String> {
+    png_scaled(svg, fonts, 1.0)
+}
+
+/// An SVG document rasterised to a PNG of `scale` pixels per user unit.
+pub fn png_scaled(svg: &str, fonts: &Arc<usvg::fontdb::Database>, scale: f32) -> Result<Vec<u8>, String> {
     let options = usvg::Options {
         fontdb: Arc::clone(fonts),
         ..usvg::Options::default()
     };
     let tree = usvg::Tree::from_str(svg, &options).map_err(|error| error.to_string())?;
-    let size = tree.size().to_int_size();
+    let size = tree
+        .size()
+        .to_int_size()
+        .scale_by(scale)
+        .ok_or("the image has no pixels")?;
     let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).ok_or("the image has no pixels")?;
-    resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
     pixmap.encode_png().map_err(|error| error.to_string())
+}
+
+/// Writes a file under `dir`, making its folder.
+pub fn write_file(dir: &Path, path: &str, bytes: &[u8]) -> Result<(), String> {
+    let file = dir.join(path);
+    if let Some(folder) = file.parent() {
+        std::fs::create_dir_all(folder).map_err(|error| format!("{}: {error}", folder.display()))?;
+    }
+    std::fs::write(&file, bytes).map_err(|error| format!("{}: {error}", file.display()))
+}
+
+/// Writes the `<img>` snippet's chart images under `dir` (`dist/`); returns how many.
+pub fn write_snippet_images(dir: &Path) -> Result<usize, String> {
+    let fonts = fonts()?;
+    let images = crate::snippet::snippet_images();
+    for (path, svg) in &images {
+        let image = svg
+            .clone()
+            .and_then(|svg| png_scaled(&svg, &fonts, crate::snippet::IMAGE_SCALE))
+            .map_err(|error| format!("{path}: {error}"))?;
+        write_file(dir, path, &image)?;
+    }
+    Ok(images.len())
 }
 
 /// Writes every share card under `dir` (`dist/`), on every core; returns how many.
@@ -131,12 +167,8 @@ pub fn write_share_images(dir: &Path) -> Result<usize, String> {
 }
 
 fn write_one(dir: &Path, path: &str, card: &ShareCard<'_>, fonts: &Arc<usvg::fontdb::Database>) -> Result<(), String> {
-    let file = dir.join(path);
     let image = card_svg(card)
         .and_then(|svg| png(&svg, fonts))
         .map_err(|error| format!("{path}: {error}"))?;
-    if let Some(folder) = file.parent() {
-        std::fs::create_dir_all(folder).map_err(|error| format!("{}: {error}", folder.display()))?;
-    }
-    std::fs::write(&file, image).map_err(|error| format!("{}: {error}", file.display()))
+    write_file(dir, path, &image)
 }

@@ -102,13 +102,24 @@ pub fn svg_file(group: &Group, lang: Lang, layout_width_css: f64, source: &str) 
 /// A group's chart as SVG, laid out at one of [`LAYOUT_WIDTHS_CSS`], coloured by the page's
 /// stylesheet through classes (see [`svg`]); `attributes` go on the `<svg>` element.
 pub fn static_svg(group: &Group, lang: Lang, layout_width_css: f64, attributes: &str) -> Result<String, String> {
+    chart_svg(group, lang, layout_width_css, theme::CLASSES, attributes)
+}
+
+/// A group's chart as SVG at a layout width, in a theme's colours (or [`theme::CLASSES`]).
+pub fn chart_svg(
+    group: &Group,
+    lang: Lang,
+    layout_width_css: f64,
+    theme: Theme,
+    attributes: &str,
+) -> Result<String, String> {
     let size = (
         layout_width_css.round() as u32,
         height_css(group, layout_width_css, lang).round() as u32,
     );
     let mut svg = svg::SvgWriter::new(size);
     let style = ChartStyle {
-        theme: theme::CLASSES,
+        theme,
         lang,
         scale: 1.0,
     };

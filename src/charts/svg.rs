@@ -80,6 +80,22 @@ fn fill_or_stroke(shape: Paint) -> String {
     }
 }
 
+/// SVG written with [`theme::CLASSES`] with each class's colour in `theme` also written out as a
+/// presentation attribute (`class="qsh-fill-bar" fill="#0072b2"`): a page's stylesheet, where
+/// there is one, still colours it (CSS outranks presentation attributes), and where a sanitizer
+/// has removed the stylesheet it keeps `theme`'s colours instead of black.
+pub fn colours_written_out(markup: &str, theme: theme::Theme) -> String {
+    let mut written = markup.to_string();
+    for (role, colour) in theme.roles() {
+        let hex = format!("#{:02x}{:02x}{:02x}", colour.0, colour.1, colour.2);
+        for attribute in ["fill", "stroke"] {
+            let class = format!("class=\"qsh-{attribute}-{role}\"");
+            written = written.replace(&class, &format!("{class} {attribute}=\"{hex}\""));
+        }
+    }
+    written
+}
+
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")

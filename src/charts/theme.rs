@@ -60,23 +60,28 @@ pub const CLASSES: Theme = Theme {
 
 /// The role a placeholder colour of [`CLASSES`] stands for.
 pub fn role_of((r, g, b): (u8, u8, u8)) -> Option<&'static str> {
-    let roles = [
-        (CLASSES.background, "background"),
-        (CLASSES.text, "text"),
-        (CLASSES.muted, "muted"),
-        (CLASSES.track, "track"),
-        (CLASSES.bar, "bar"),
-        (CLASSES.on_bar, "on-bar"),
-        (CLASSES.growth, "growth"),
-        (CLASSES.decline, "decline"),
-    ];
-    roles
+    CLASSES
+        .roles()
         .into_iter()
-        .find(|(colour, _)| *colour == RGBColor(r, g, b))
-        .map(|(_, role)| role)
+        .find(|(_, colour)| *colour == RGBColor(r, g, b))
+        .map(|(role, _)| role)
 }
 
 impl Theme {
+    /// Each role's name (as the stylesheet's classes name it) with its colour in this theme.
+    pub fn roles(&self) -> [(&'static str, RGBColor); 8] {
+        [
+            ("background", self.background),
+            ("text", self.text),
+            ("muted", self.muted),
+            ("track", self.track),
+            ("bar", self.bar),
+            ("on-bar", self.on_bar),
+            ("growth", self.growth),
+            ("decline", self.decline),
+        ]
+    }
+
     pub fn for_dark(dark: bool) -> Theme {
         if dark {
             DARK
