@@ -8,7 +8,7 @@ use std::sync::Arc;
 use plotters::prelude::IntoDrawingArea;
 use resvg::{tiny_skia, usvg};
 
-use crate::charts::share_card::{draw_share_card, ShareCard, ShareContent, ShareLayout, SHARE_SIZE};
+use crate::charts::share_card::{draw_share_card, ShareCard, ShareContent, ShareLayout, SHARE_SIZE, SQUARE_SIZE};
 use crate::charts::surface::Backend;
 use crate::charts::{svg, theme};
 use crate::components::credit_line;
@@ -17,21 +17,22 @@ use crate::data::{Lang, REPORT};
 /// The font the cards are drawn in: its Latin and Chinese glyphs are the pages' first choice.
 pub const FONT_FAMILY: &str = "Noto Sans CJK SC";
 
-/// Every share card with its path under `dist/`: `share/page.<lang>.png` for the whole page,
-/// `share/charts/<id>.<lang>.png` for each chart's page.
+/// Every share card with its path under `dist/`: `share/page.<lang>.png` for the whole page
+/// (and `share/page.<lang>.square.png`, 630 × 630), `share/charts/<id>.<lang>.png` for each
+/// chart's page.
 pub fn share_cards() -> Vec<(String, ShareCard<'static>)> {
     let mut cards = Vec::new();
     for lang in Lang::ALL {
-        cards.push((
-            format!("share/page.{}.png", lang.code()),
-            ShareCard {
-                lang,
-                kicker: REPORT.publication.get(lang),
-                title: REPORT.title.get(lang),
-                content: ShareContent::Figures(REPORT.headline),
-                credit: credit_line(lang),
-            },
-        ));
+        let page = |size| ShareCard {
+            lang,
+            kicker: REPORT.publication.get(lang),
+            title: REPORT.title.get(lang),
+            content: ShareContent::Figures(REPORT.headline),
+            credit: credit_line(lang),
+            size,
+        };
+        cards.push((format!("share/page.{}.png", lang.code()), page(SHARE_SIZE)));
+        cards.push((format!("share/page.{}.square.png", lang.code()), page(SQUARE_SIZE)));
         for group in REPORT.sections.iter().flat_map(|section| section.groups) {
             cards.push((
                 format!("share/charts/{}.{}.png", group.id, lang.code()),
@@ -41,6 +42,7 @@ pub fn share_cards() -> Vec<(String, ShareCard<'static>)> {
                     title: group.title.get(lang),
                     content: ShareContent::Group(group),
                     credit: credit_line(lang),
+                    size: SHARE_SIZE,
                 },
             ));
         }
@@ -53,10 +55,7 @@ pub fn share_cards() -> Vec<(String, ShareCard<'static>)> {
 /// next dataset may have longer words than this one.
 pub fn card_svg(card: &ShareCard<'_>) -> Result<String, String> {
     let layout = ShareLayout::new(card);
-    if let Some(cut) = [&layout.kicker, &layout.title, &layout.credit]
-        .into_iter()
-        .find(|lines| lines.lines.last().is_some_and(|line| line.ends_with('…')))
-    {
+    if let Some(cut) = layout.texts().into_iter().find(|lines| lines.is_cut()) {
         return Err(format!("a text does not fit and would be cut: {}", cut.lines.concat()));
     }
     if let (ShareContent::Group(group), Some(tiles)) = (card.content, &layout.tiles) {
@@ -69,7 +68,7 @@ pub fn card_svg(card: &ShareCard<'_>) -> Result<String, String> {
             ));
         }
     }
-    let mut svg = svg::SvgWriter::new(SHARE_SIZE);
+    let mut svg = svg::SvgWriter::new(card.size);
     draw_share_card(card, &layout, &Backend::new(&mut svg).into_drawing_area(), theme::LIGHT)?;
     Ok(svg.document(""))
 }

@@ -493,7 +493,7 @@ fn a_chart_drawn_below_something_else_is_the_same_chart_moved() {
 #[cfg(not(target_arch = "wasm32"))]
 #[test]
 fn every_share_card_keeps_its_texts_whole_and_inside_the_picture() {
-    use report_infographic::charts::share_card::{ShareContent, SHARE_SIZE};
+    use report_infographic::charts::share_card::{ShareContent, SHARE_SIZE, SQUARE_SIZE};
     use report_infographic::share::{card_svg, share_cards};
     let cards = share_cards();
     let groups = chart_groups().count();
@@ -536,8 +536,47 @@ fn every_share_card_keeps_its_texts_whole_and_inside_the_picture() {
             .count();
         match card.content {
             ShareContent::Group(_) => assert_eq!(shown, figures.len(), "{path}: every figure of the card"),
+            ShareContent::Figures(_) if card.size == SQUARE_SIZE => assert!(shown >= 1, "{path}: the lead figure"),
             ShareContent::Figures(_) => assert!(shown >= figures.len().min(4), "{path}: four headline figures or all"),
         }
+    }
+}
+
+// WeChat shows a link's picture cropped to its middle square: there, a page card's title and
+// lead figure.
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
+fn a_page_cards_title_and_lead_figure_are_in_its_middle_square() {
+    use report_infographic::charts::share_card::{ShareContent, SHARE_SIZE};
+    use report_infographic::share::{card_svg, share_cards};
+    let square = (
+        f64::from(SHARE_SIZE.0 - SHARE_SIZE.1) / 2.0,
+        f64::from(SHARE_SIZE.0 + SHARE_SIZE.1) / 2.0,
+    );
+    let pages: Vec<_> = share_cards()
+        .into_iter()
+        .filter(|(_, card)| card.size == SHARE_SIZE && matches!(card.content, ShareContent::Figures(_)))
+        .collect();
+    assert_eq!(pages.len(), 2, "zh and en");
+    for (path, card) in pages {
+        let ShareContent::Figures([lead, ..]) = card.content else {
+            panic!("{path}: a headline")
+        };
+        let runs = text_runs(&card_svg(&card).expect("draws"));
+        let inside = |needle: &str| {
+            let found: Vec<_> = runs.iter().filter(|run| needle.contains(run.3.trim())).collect();
+            assert!(!found.is_empty(), "{path}: {needle} drawn");
+            for (x, size, anchor, text) in found {
+                let width = charts::text::estimated_width(text, *size);
+                assert_eq!(anchor, "middle", "{path}: \"{text}\" centred");
+                assert!(
+                    x - width / 2.0 >= square.0 && x + width / 2.0 <= square.1,
+                    "{path}: \"{text}\" inside the middle square"
+                );
+            }
+        };
+        inside(card.title);
+        inside(lead.display.get(card.lang));
     }
 }
 

@@ -1,15 +1,24 @@
-//! A share card: the 1200 × 630 picture a link to a page shows in a feed or a chat. The same
-//! chart drawing as the page's (or its number tiles), under the report's name and the card's
-//! title, above the credit line; drawn onto any backend, like every chart.
+//! A share card: the 1200 × 630 picture a link to a page shows in a feed or a chat (and a
+//! 630 × 630 one for the page, as WeChat shows a link). The same chart drawing as the page's
+//! (or its number tiles), under the report's name and the card's title, above the credit
+//! line; drawn onto any backend, like every chart. The title and a page card's lead figure are
+//! centred in the card's middle square, which WeChat crops a wide picture to.
+
+pub mod lines;
+pub mod tiles;
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::{draw, height_css, text, ChartStyle, Theme, LAYOUT_WIDTHS_CSS};
+use super::{draw, height_css, ChartStyle, Theme, LAYOUT_WIDTHS_CSS};
 use crate::data::{Figure, Group, Lang};
+use lines::{draw_lines, fit, fit_or_cut, Align, Lines};
+use tiles::{draw_tiles, TileLayout, GAP};
 
 /// The size social networks ask for (Open Graph, `summary_large_image`), in pixels.
 pub const SHARE_SIZE: (u32, u32) = (1200, 630);
+/// The square card (WeChat's link picture).
+pub const SQUARE_SIZE: (u32, u32) = (630, 630);
 
 const PADDING: f64 = 48.0;
 const ACCENT: f64 = 10.0;
@@ -20,19 +29,16 @@ const KICKER_SIZES: [f64; 2] = [24.0, 20.0];
 const TITLE_SIZES: [f64; 4] = [46.0, 40.0, 34.0, 28.0];
 /// The credit's sizes: the largest that takes one line, else the first in two.
 const CREDIT_SIZES: [f64; 3] = [20.0, 18.0, 16.0];
-const GAP: f64 = 24.0;
-const VALUE_SIZES: [f64; 4] = [48.0, 40.0, 34.0, 28.0];
-/// A label's size: half its value's, within these.
-const LABEL_SIZE: f64 = 22.0;
-const MIN_LABEL_SIZE: f64 = 18.0;
-const LINE_HEIGHT: f64 = 1.3;
+/// The lead figure's value sizes, and its label's.
+const LEAD_SIZES: [f64; 3] = [60.0, 52.0, 44.0];
+const LEAD_LABEL_SIZE: f64 = 24.0;
 
 /// What a card shows under its title.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum ShareContent {
     /// A group: its chart, or its number tiles.
     Group(&'static Group),
-    /// Number tiles (the page's headline figures).
+    /// Number tiles (the page's headline figures), the first as the lead.
     Figures(&'static [&'static Figure]),
 }
 
@@ -45,87 +51,82 @@ pub struct ShareCard<'a> {
     pub title: &'a str,
     pub content: ShareContent,
     pub credit: String,
-}
-
-/// Lines of text at one size, as laid out on the card.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Lines {
-    pub size: f64,
-    pub lines: Vec<String>,
-}
-
-impl Lines {
-    fn height(&self) -> f64 {
-        self.lines.len() as f64 * self.size * LINE_HEIGHT
-    }
-}
-
-/// The largest of `sizes` at which the text wraps into at most `max_lines`.
-fn fit(text: &str, width: f64, sizes: &[f64], max_lines: usize) -> Option<Lines> {
-    sizes.iter().find_map(|&size| {
-        let lines = text::wrap(text, width, size);
-        (lines.len() <= max_lines).then_some(Lines { size, lines })
-    })
-}
-
-/// The text at `size`, fitted if it can be, else cut to `max_lines` with an ellipsis.
-fn fit_or_cut(text: &str, width: f64, size: f64, max_lines: usize) -> Lines {
-    fit(text, width, &[size], max_lines).unwrap_or_else(|| {
-        let mut lines = text::wrap(text, width, size);
-        lines.truncate(max_lines);
-        if let Some(last) = lines.last_mut() {
-            while !last.is_empty() && text::estimated_width(&format!("{last}…"), size) > width {
-                last.pop();
-            }
-            last.push('…');
-        }
-        Lines { size, lines }
-    })
+    /// In pixels: [`SHARE_SIZE`] or [`SQUARE_SIZE`].
+    pub size: (u32, u32),
 }
 
 /// The card's layout: every line of text and the area left for the content, in pixels.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ShareLayout {
+    pub size: (u32, u32),
     pub kicker: Lines,
     pub title: Lines,
     pub credit: Lines,
-    /// Top and bottom of the content area.
+    /// A page card's lead figure, centred under the title: its value and label.
+    pub lead: Option<(Lines, Lines)>,
+    /// Top and bottom of the content area (under the lead).
     pub content: (f64, f64),
     /// Where the content is number tiles, how they fill it.
     pub tiles: Option<TileLayout>,
 }
 
 impl ShareLayout {
-    /// The largest title that leaves room for every figure of a card of tiles; failing that,
-    /// the layout that shows the most of them, with the largest title among those.
+    /// The texts centred, in the middle square where they fit it (else the card's width); the
+    /// first title (the largest in the square first) that leaves room for every figure of a
+    /// chart's card of tiles (a page's lead and three more); failing that, the layout that shows
+    /// the most of them, with the first title among those.
     pub fn new(card: &ShareCard<'_>) -> ShareLayout {
-        let width = f64::from(SHARE_SIZE.0) - 2.0 * PADDING;
-        let kicker = fit(card.kicker, width, &KICKER_SIZES, 1)
+        let (card_width, card_height) = (f64::from(card.size.0), f64::from(card.size.1));
+        let width = card_width - 2.0 * PADDING;
+        let square = card_width.min(card_height) - 2.0 * PADDING;
+        let kicker = [(square, 1), (square, 2), (width, 1), (square, 3), (width, 2)]
+            .into_iter()
+            .find_map(|(room, lines)| match lines {
+                1 => fit(card.kicker, room, &KICKER_SIZES, 1),
+                _ => fit(card.kicker, room, &KICKER_SIZES[1..], lines),
+            })
             .unwrap_or_else(|| fit_or_cut(card.kicker, width, KICKER_SIZES[1], 2));
-        let credit = fit(&card.credit, width, &CREDIT_SIZES, 1)
+        let credit = [(square, 1), (width, 1), (square, 2), (width, 2), (square, 3)]
+            .into_iter()
+            .find_map(|(room, lines)| fit(&card.credit, room, &CREDIT_SIZES, lines))
             .unwrap_or_else(|| fit_or_cut(&card.credit, width, CREDIT_SIZES[0], 2));
-        let tile_figures = match card.content {
-            ShareContent::Group(group) if super::has_canvas(group.chart) => None,
-            ShareContent::Group(group) => Some(group.figures),
-            ShareContent::Figures(figures) => Some(figures),
+        let (lead, tile_figures) = match card.content {
+            ShareContent::Group(group) if super::has_canvas(group.chart) => (None, None),
+            ShareContent::Group(group) => (None, Some(group.figures)),
+            ShareContent::Figures([first, rest @ ..]) => (lead_lines(first, card.lang, square), Some(rest)),
+            ShareContent::Figures([]) => (None, None),
         };
+        let lead_height = lead
+            .as_ref()
+            .map_or(0.0, |(value, label)| value.height() + label.height() + GAP);
+        let columns = if card.size.0 > card.size.1 { 3 } else { 2 };
         let layout = |title: Lines| {
-            let top = ACCENT + PADDING + kicker.height() + GAP / 2.0 + title.height() + GAP;
-            let bottom = f64::from(SHARE_SIZE.1) - PADDING - credit.height() - GAP;
-            let tiles = tile_figures.and_then(|figures| TileLayout::new(figures, card.lang, (width, bottom - top)));
+            let top = ACCENT + PADDING + kicker.height() + GAP / 2.0 + title.height() + GAP + lead_height;
+            let bottom = card_height - PADDING - credit.height() - GAP;
+            let tiles = tile_figures
+                .filter(|figures| !figures.is_empty())
+                .and_then(|figures| TileLayout::new(figures, card.lang, (width, bottom - top), columns));
             ShareLayout {
+                size: card.size,
                 kicker: kicker.clone(),
                 title,
                 credit: credit.clone(),
+                lead: lead.clone(),
                 content: (top, bottom),
                 tiles,
             }
         };
         let shown = |layout: &ShareLayout| layout.tiles.as_ref().map_or(0, |tiles| tiles.tiles.len());
+        // Every figure of a chart's card; a page's lead and three more (the square: its lead).
+        let wanted = match card.content {
+            ShareContent::Figures(_) if card.size == SQUARE_SIZE => 0,
+            ShareContent::Figures(figures) => figures.len().saturating_sub(1).min(3),
+            ShareContent::Group(_) => tile_figures.map_or(0, <[_]>::len),
+        };
         let mut best: Option<ShareLayout> = None;
-        for title in title_choices(card.title, width) {
+        for title in title_choices(card.title, square, width) {
             let candidate = layout(title);
-            if tile_figures.is_none_or(|figures| shown(&candidate) == figures.len()) {
+            if shown(&candidate) >= wanted {
                 return candidate;
             }
             if best.as_ref().is_none_or(|best| shown(&candidate) > shown(best)) {
@@ -134,24 +135,45 @@ impl ShareLayout {
         }
         best.unwrap_or_else(|| layout(fit_or_cut(card.title, width, TITLE_SIZES[0], 1)))
     }
-}
 
-/// The title at each size that takes at most two lines, largest first; else at the smallest
-/// size in three lines, cut if it must be.
-fn title_choices(title: &str, width: f64) -> Vec<Lines> {
-    let smallest = TITLE_SIZES[TITLE_SIZES.len() - 1];
-    let choices: Vec<Lines> = TITLE_SIZES
-        .iter()
-        .filter_map(|&size| fit(title, width, &[size], 2))
-        .collect();
-    if choices.is_empty() {
-        vec![fit_or_cut(title, width, smallest, 3)]
-    } else {
-        choices
+    /// Every line of text of the card, for its checks.
+    pub fn texts(&self) -> Vec<&Lines> {
+        let mut texts = vec![&self.kicker, &self.title, &self.credit];
+        if let Some((value, label)) = &self.lead {
+            texts.extend([value, label]);
+        }
+        texts
     }
 }
 
-/// Draws a share card, laid out by [`ShareLayout::new`], onto `root`, which is [`SHARE_SIZE`] pixels.
+/// The lead figure's value and label, to fit the middle square.
+fn lead_lines(figure: &Figure, lang: Lang, square: f64) -> Option<(Lines, Lines)> {
+    let value = fit(figure.display.get(lang), square, &LEAD_SIZES, 1)?;
+    let label = fit(figure.label.get(lang), square, &[LEAD_LABEL_SIZE], 2)?;
+    Some((value, label))
+}
+
+/// The title in the middle square: at each size that takes at most two lines, largest first,
+/// then at the smaller sizes in three; then the same across the card; else at the smallest
+/// size in three lines, cut if it must be.
+fn title_choices(title: &str, square: f64, width: f64) -> Vec<Lines> {
+    let smallest = TITLE_SIZES[TITLE_SIZES.len() - 1];
+    let at = |width: f64| -> Vec<Lines> {
+        let two = TITLE_SIZES.iter().map(|&size| (size, 2));
+        let three = TITLE_SIZES[1..].iter().map(|&size| (size, 3));
+        two.chain(three)
+            .filter_map(|(size, lines)| fit(title, width, &[size], lines))
+            .collect()
+    };
+    let mut choices = at(square);
+    choices.extend(at(width));
+    if choices.is_empty() {
+        choices.push(fit_or_cut(title, width, smallest, 3));
+    }
+    choices
+}
+
+/// Draws a share card, laid out by [`ShareLayout::new`], onto `root`, which is the card's size.
 pub fn draw_share_card<DB: DrawingBackend>(
     card: &ShareCard<'_>,
     layout: &ShareLayout,
@@ -164,29 +186,26 @@ pub fn draw_share_card<DB: DrawingBackend>(
         lang: card.lang,
         scale: 1.0,
     };
-    let (width, height) = (f64::from(SHARE_SIZE.0), f64::from(SHARE_SIZE.1));
+    let (width, height) = (f64::from(layout.size.0), f64::from(layout.size.1));
+    let centre = width / 2.0;
     root.fill(&theme.background).map_err(failed)?;
     root.draw(&Rectangle::new(
-        [(0, 0), (SHARE_SIZE.0 as i32, ACCENT as i32)],
+        [(0, 0), (layout.size.0 as i32, ACCENT as i32)],
         theme.bar.filled(),
     ))
     .map_err(failed)?;
     let mut y = ACCENT + PADDING;
-    y = draw_lines(
-        root,
-        &layout.kicker,
-        PADDING,
-        y,
-        style.font(layout.kicker.size).color(&theme.muted),
-    )?;
+    let kicker_font = style.font(layout.kicker.size).color(&theme.muted);
+    y = draw_lines(root, &layout.kicker, (centre, y), Align::Centre, kicker_font)?;
     y += GAP / 2.0;
-    draw_lines(
-        root,
-        &layout.title,
-        PADDING,
-        y,
-        style.bold(layout.title.size).color(&theme.text),
-    )?;
+    let title_font = style.bold(layout.title.size).color(&theme.text);
+    y = draw_lines(root, &layout.title, (centre, y), Align::Centre, title_font)? + GAP;
+    if let Some((value, label)) = &layout.lead {
+        let value_font = style.bold(value.size).color(&theme.bar);
+        y = draw_lines(root, value, (centre, y), Align::Centre, value_font)?;
+        let label_font = style.font(label.size).color(&theme.muted);
+        draw_lines(root, label, (centre, y), Align::Centre, label_font)?;
+    }
     let rule_y = height - PADDING - layout.credit.height() - GAP / 2.0;
     root.draw(&PathElement::new(
         [
@@ -197,39 +216,17 @@ pub fn draw_share_card<DB: DrawingBackend>(
     ))
     .map_err(failed)?;
     let credit_y = height - PADDING - layout.credit.height();
-    draw_lines(
-        root,
-        &layout.credit,
-        PADDING,
-        credit_y,
-        style.font(layout.credit.size).color(&theme.muted),
-    )?;
+    let credit_font = style.font(layout.credit.size).color(&theme.muted);
+    draw_lines(root, &layout.credit, (centre, credit_y), Align::Centre, credit_font)?;
     let (top, bottom) = layout.content;
-    let content = [PADDING, top, width - PADDING, bottom];
-    match card.content {
-        ShareContent::Group(group) if super::has_canvas(group.chart) => draw_chart(group, root, content, &style),
-        ShareContent::Group(_) | ShareContent::Figures(_) => {
-            let tiles = layout.tiles.as_ref().ok_or("not one figure fits the card")?;
-            draw_tiles(tiles, root, content, &style)
+    match (card.content, &layout.tiles) {
+        (ShareContent::Group(group), _) if super::has_canvas(group.chart) => {
+            draw_chart(group, root, [PADDING, top, width - PADDING, bottom], &style)
         }
+        (_, Some(tiles)) => draw_tiles(tiles, root, (PADDING, top), &style),
+        (ShareContent::Figures(_), None) if layout.lead.is_some() => Ok(()),
+        _ => Err("not one figure fits the card".to_string()),
     }
-}
-
-/// Lines from (x, y) down; returns the y under the last line.
-fn draw_lines<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    lines: &Lines,
-    x: f64,
-    y: f64,
-    font: TextStyle<'_>,
-) -> Result<f64, String> {
-    let mut y = y;
-    for line in &lines.lines {
-        root.draw_text(line, &font, (x as i32, y as i32))
-            .map_err(|error| error.to_string())?;
-        y += lines.size * LINE_HEIGHT;
-    }
-    Ok(y)
 }
 
 /// The chart at its widest layout, scaled to fit the content area and centred in it.
@@ -250,120 +247,4 @@ fn draw_chart<DB: DrawingBackend>(
     draw(group, &area, &ChartStyle { scale, ..*style })
         .map(drop)
         .map_err(|error| error.to_string())
-}
-
-/// How number tiles fill the content area: as many of the figures as fit whole, in order.
-#[derive(Clone, Debug, PartialEq)]
-pub struct TileLayout {
-    pub columns: usize,
-    pub cell: (f64, f64),
-    /// Per figure shown: its value and its label, never cut.
-    pub tiles: Vec<(Lines, Lines)>,
-}
-
-const TILE_INSET: f64 = 20.0;
-const VALUE_GAP: f64 = 4.0;
-
-impl TileLayout {
-    /// The most figures, then values in one line before two, then the largest type, for which
-    /// every value and every label fits whole in its cell. The page's headline may have more figures than a card
-    /// holds: the first ones are shown, each complete.
-    pub fn new(figures: &[&Figure], lang: Lang, (width, height): (f64, f64)) -> Option<TileLayout> {
-        (1..=figures.len()).rev().find_map(|shown| {
-            let columns = match shown {
-                0..=3 => shown,
-                4 => 2,
-                _ => 3,
-            };
-            let rows = shown.div_ceil(columns);
-            let cell = (
-                (width - GAP * (columns - 1) as f64) / columns as f64,
-                (height - GAP * (rows - 1) as f64) / rows as f64,
-            );
-            let inner = cell.0 - TILE_INSET;
-            let value_layouts = [1, 2]
-                .into_iter()
-                .flat_map(|lines| VALUE_SIZES.map(|size| (lines, size)));
-            value_layouts.into_iter().find_map(|(value_lines, value_size)| {
-                let label_size = (value_size / 2.0).clamp(MIN_LABEL_SIZE, LABEL_SIZE);
-                let tiles: Option<Vec<(Lines, Lines)>> = figures[..shown]
-                    .iter()
-                    .map(|figure| {
-                        let value = fit(figure.display.get(lang), inner, &[value_size], value_lines)?;
-                        let label_room = cell.1 - value.height() - VALUE_GAP;
-                        let max_lines = (label_room / (label_size * LINE_HEIGHT)).floor().max(0.0) as usize;
-                        let label = fit(figure.label.get(lang), inner, &[label_size], max_lines)?;
-                        Some((value, label))
-                    })
-                    .collect();
-                tiles.map(|tiles| TileLayout { columns, cell, tiles })
-            })
-        })
-    }
-}
-
-/// Figures as tiles, the value large and the label under it, in rows of up to three.
-fn draw_tiles<DB: DrawingBackend>(
-    layout: &TileLayout,
-    root: &DrawingArea<DB, Shift>,
-    [left, top, _, _]: [f64; 4],
-    style: &ChartStyle,
-) -> Result<(), String> {
-    let (cell_width, cell_height) = layout.cell;
-    for (index, (value, label)) in layout.tiles.iter().enumerate() {
-        let (column, row) = (index % layout.columns, index / layout.columns);
-        let x = left + column as f64 * (cell_width + GAP);
-        let y = top + row as f64 * (cell_height + GAP);
-        let below = draw_lines(
-            root,
-            value,
-            x + TILE_INSET,
-            y,
-            style.bold(value.size).color(&style.theme.text),
-        )?;
-        let label_font = style.font(label.size).color(&style.theme.muted);
-        let end = draw_lines(root, label, x + TILE_INSET, below + VALUE_GAP, label_font)?;
-        root.draw(&PathElement::new(
-            [(x as i32, y as i32), (x as i32, end as i32)],
-            style.theme.bar.stroke_width(4),
-        ))
-        .map_err(|error| error.to_string())?;
-    }
-    Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_long_title_gets_smaller_and_a_third_line_before_it_is_cut() {
-        let long = "Handling of suggestions from municipal- and district-level people's congress deputies and proposals from Chinese People's Political Consultative Conference (CPPCC) members";
-        assert_eq!(fit(long, 1104.0, &TITLE_SIZES, 2), None);
-        let lines = fit(long, 1104.0, &TITLE_SIZES[3..], 3).expect("three lines at the smallest size");
-        assert_eq!(
-            lines.lines.concat().replace(' ', ""),
-            long.replace(' ', ""),
-            "nothing cut"
-        );
-        let cut = fit_or_cut(long, 600.0, 28.0, 2);
-        assert_eq!(cut.lines.len(), 2);
-        assert!(cut.lines[1].ends_with('…'), "{cut:?}");
-        assert!(
-            cut.lines.iter().all(|line| text::estimated_width(line, 28.0) <= 600.0),
-            "{cut:?}"
-        );
-    }
-
-    #[test]
-    fn a_short_title_stays_large() {
-        let lines = fit("空气质量", 1104.0, &TITLE_SIZES, 2);
-        assert_eq!(
-            lines,
-            Some(Lines {
-                size: TITLE_SIZES[0],
-                lines: vec!["空气质量".to_string()]
-            })
-        );
-    }
 }

@@ -1,0 +1,99 @@
+//! Number tiles drawn as pictures: each figure's value large with its label under it, in rows,
+//! as many as fit whole (the share cards' and the poster's cards of tiles).
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use super::lines::{draw_lines, fit, Align, Lines, LINE_HEIGHT};
+use crate::charts::ChartStyle;
+use crate::data::{Figure, Lang};
+
+/// Space between tiles.
+pub const GAP: f64 = 24.0;
+const VALUE_SIZES: [f64; 4] = [48.0, 40.0, 34.0, 28.0];
+/// A label's size: half its value's, within these.
+const LABEL_SIZE: f64 = 22.0;
+const MIN_LABEL_SIZE: f64 = 18.0;
+const TILE_INSET: f64 = 20.0;
+const VALUE_GAP: f64 = 4.0;
+
+/// How number tiles fill an area: as many of the figures as fit whole, in order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TileLayout {
+    pub columns: usize,
+    pub cell: (f64, f64),
+    /// Per figure shown: its value and its label, never cut.
+    pub tiles: Vec<(Lines, Lines)>,
+}
+
+impl TileLayout {
+    /// The most figures, then values in one line before two, then the largest type, for which
+    /// every value and every label fits whole in its cell, in up to `max_columns` columns. A
+    /// page's headline may have more figures than a card holds: the first ones are shown, each
+    /// complete.
+    pub fn new(figures: &[&Figure], lang: Lang, (width, height): (f64, f64), max_columns: usize) -> Option<TileLayout> {
+        (1..=figures.len()).rev().find_map(|shown| {
+            let columns = match shown {
+                0..=3 => shown,
+                4 => 2,
+                _ => 3,
+            }
+            .min(max_columns.max(1));
+            let rows = shown.div_ceil(columns);
+            let cell = (
+                (width - GAP * (columns - 1) as f64) / columns as f64,
+                (height - GAP * (rows - 1) as f64) / rows as f64,
+            );
+            let inner = cell.0 - TILE_INSET;
+            let value_layouts = [1, 2]
+                .into_iter()
+                .flat_map(|lines| VALUE_SIZES.map(|size| (lines, size)));
+            value_layouts.into_iter().find_map(|(value_lines, value_size)| {
+                let label_size = (value_size / 2.0).clamp(MIN_LABEL_SIZE, LABEL_SIZE);
+                let tiles: Option<Vec<(Lines, Lines)>> = figures[..shown]
+                    .iter()
+                    .map(|figure| {
+                        let value = fit(figure.display.get(lang), inner, &[value_size], value_lines)?;
+                        let label_room = cell.1 - value.height() - VALUE_GAP;
+                        let max_lines = (label_room / (label_size * LINE_HEIGHT)).floor().max(0.0) as usize;
+                        let label = fit(figure.label.get(lang), inner, &[label_size], max_lines)?;
+                        Some((value, label))
+                    })
+                    .collect();
+                tiles.map(|tiles| TileLayout { columns, cell, tiles })
+            })
+        })
+    }
+}
+
+/// Figures as tiles from (left, top), the value large and the label under it, each with a bar
+/// on its left.
+pub fn draw_tiles<DB: DrawingBackend>(
+    layout: &TileLayout,
+    root: &DrawingArea<DB, Shift>,
+    (left, top): (f64, f64),
+    style: &ChartStyle,
+) -> Result<(), String> {
+    let (cell_width, cell_height) = layout.cell;
+    for (index, (value, label)) in layout.tiles.iter().enumerate() {
+        let (column, row) = (index % layout.columns, index / layout.columns);
+        let x = left + column as f64 * (cell_width + GAP);
+        let y = top + row as f64 * (cell_height + GAP);
+        let value_font = style.bold(value.size).color(&style.theme.text);
+        let below = draw_lines(root, value, (x + TILE_INSET, y), Align::Left, value_font)?;
+        let label_font = style.font(label.size).color(&style.theme.muted);
+        let end = draw_lines(
+            root,
+            label,
+            (x + TILE_INSET, below + VALUE_GAP),
+            Align::Left,
+            label_font,
+        )?;
+        root.draw(&PathElement::new(
+            [(x as i32, y as i32), (x as i32, end as i32)],
+            style.theme.bar.stroke_width(4),
+        ))
+        .map_err(|error| error.to_string())?;
+    }
+    Ok(())
+}
