@@ -8,6 +8,7 @@
 //! render      (native) the static first paint: the same app rendered by Yew's SSR
 //! review      (native) the desk's fact-check sheet, rendered by Yew's SSR from the data
 //! share       (native) the pages' share images: charts' drawings rasterised by resvg
+//! poster      (native) the long poster for WeChat and Weibo, in slices; uses share's rasteriser
 //! snippet     (native) the CMS snippets: the first paint made to survive a sanitizer; uses render
 //! draft       (native) a dataset draft from a report's text; uses data
 //!   └─> components   Yew components, hooks, canvas glue
@@ -29,6 +30,8 @@ pub mod draft;
 pub mod embed;
 pub mod names;
 pub mod options;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod poster;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod render;
 #[cfg(not(target_arch = "wasm32"))]

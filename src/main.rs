@@ -10,6 +10,9 @@
 //!   under `DIR/first-paint-img/`;
 //! - `cargo run --quiet -- share-images DIR` writes the pages' share images (PNG, 1200 × 630)
 //!   under `DIR/share/`;
+//! - `cargo run --quiet -- poster DIR` writes the long poster for WeChat and Weibo under
+//!   `DIR/poster/` (whole, in slices, and their text alternative; `PUBLIC_URL` names the
+//!   interactive version on it);
 //! - `cargo run --quiet -- review FILE` writes the desk's fact-check sheet (`dist/review.html`);
 //! - `cargo run --quiet -- draft REPORT.txt` prints a dataset draft of a report's text (TOML),
 //!   read as UTF-8, UTF-16 with a byte-order mark or GB18030 (GBK).
@@ -51,6 +54,20 @@ fn main() {
             if let Err(error) = report_infographic::share::write_share_images(std::path::Path::new(dir)) {
                 eprintln!("cannot write the share images: {error}");
                 std::process::exit(1);
+            }
+        }
+        ["poster", dir] => {
+            let public_url = std::env::var("PUBLIC_URL").ok();
+            match report_infographic::poster::write_posters(std::path::Path::new(dir), public_url.as_deref()) {
+                Ok(written) => {
+                    for (path, (width, height)) in written {
+                        println!("{path}: {width} × {height}");
+                    }
+                }
+                Err(error) => {
+                    eprintln!("cannot write the poster: {error}");
+                    std::process::exit(1);
+                }
             }
         }
         ["snippet-images", dir] => {

@@ -8,6 +8,7 @@
 
 mod bars;
 mod change;
+pub mod poster;
 mod ring;
 mod rows;
 pub mod share_card;

@@ -13,7 +13,7 @@ use plotters::prelude::*;
 use super::{draw, height_css, ChartStyle, Theme, LAYOUT_WIDTHS_CSS};
 use crate::data::{Figure, Group, Lang};
 use lines::{draw_lines, fit, fit_or_cut, Align, Lines};
-use tiles::{draw_tiles, TileLayout, GAP};
+use tiles::{draw_tiles, TileLayout, GAP, SHARE_TILES};
 
 /// The size social networks ask for (Open Graph, `summary_large_image`), in pixels.
 pub const SHARE_SIZE: (u32, u32) = (1200, 630);
@@ -105,7 +105,7 @@ impl ShareLayout {
             let bottom = card_height - PADDING - credit.height() - GAP;
             let tiles = tile_figures
                 .filter(|figures| !figures.is_empty())
-                .and_then(|figures| TileLayout::new(figures, card.lang, (width, bottom - top), columns));
+                .and_then(|figures| TileLayout::new(figures, card.lang, (width, bottom - top), columns, SHARE_TILES));
             ShareLayout {
                 size: card.size,
                 kicker: kicker.clone(),

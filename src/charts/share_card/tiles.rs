@@ -10,11 +10,22 @@ use crate::data::{Figure, Lang};
 
 /// Space between tiles.
 pub const GAP: f64 = 24.0;
-const VALUE_SIZES: [f64; 4] = [48.0, 40.0, 34.0, 28.0];
-/// A label's size: half its value's, within these.
-const LABEL_SIZE: f64 = 22.0;
-const MIN_LABEL_SIZE: f64 = 18.0;
 const TILE_INSET: f64 = 20.0;
+
+/// The type sizes tiles may take.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TileType {
+    /// The values' sizes, largest first.
+    pub values: &'static [f64],
+    /// A label's size is half its value's, within these.
+    pub labels: (f64, f64),
+}
+
+/// A share card's tiles.
+pub const SHARE_TILES: TileType = TileType {
+    values: &[48.0, 40.0, 34.0, 28.0],
+    labels: (18.0, 22.0),
+};
 const VALUE_GAP: f64 = 4.0;
 
 /// How number tiles fill an area: as many of the figures as fit whole, in order.
@@ -31,7 +42,13 @@ impl TileLayout {
     /// every value and every label fits whole in its cell, in up to `max_columns` columns. A
     /// page's headline may have more figures than a card holds: the first ones are shown, each
     /// complete.
-    pub fn new(figures: &[&Figure], lang: Lang, (width, height): (f64, f64), max_columns: usize) -> Option<TileLayout> {
+    pub fn new(
+        figures: &[&Figure],
+        lang: Lang,
+        (width, height): (f64, f64),
+        max_columns: usize,
+        type_sizes: TileType,
+    ) -> Option<TileLayout> {
         (1..=figures.len()).rev().find_map(|shown| {
             let columns = match shown {
                 0..=3 => shown,
@@ -47,9 +64,9 @@ impl TileLayout {
             let inner = cell.0 - TILE_INSET;
             let value_layouts = [1, 2]
                 .into_iter()
-                .flat_map(|lines| VALUE_SIZES.map(|size| (lines, size)));
+                .flat_map(|lines| type_sizes.values.iter().map(move |&size| (lines, size)));
             value_layouts.into_iter().find_map(|(value_lines, value_size)| {
-                let label_size = (value_size / 2.0).clamp(MIN_LABEL_SIZE, LABEL_SIZE);
+                let label_size = (value_size / 2.0).clamp(type_sizes.labels.0, type_sizes.labels.1);
                 let tiles: Option<Vec<(Lines, Lines)>> = figures[..shown]
                     .iter()
                     .map(|figure| {

@@ -1,0 +1,123 @@
+//! The long poster for WeChat and Weibo: per language, the whole report in one column 750 CSS
+//! pixels wide ([`charts::poster`]), rasterised at 2× by resvg as the share images are, into
+//! `dist/poster/`: `<lang>.png` whole, `<lang>-01.png`, … cut at section boundaries (none over
+//! 3000 pixels tall), and `poster.<lang>.txt`, each slice's text alternative.
+
+use std::path::Path;
+
+use plotters::prelude::IntoDrawingArea;
+
+use crate::charts::poster::{draw_slice, poster_units, slice_size, slices, PosterTexts, Unit};
+use crate::charts::surface::Backend;
+use crate::charts::{svg, theme, ChartStyle};
+use crate::components::credit_line;
+use crate::data::{Lang, REPORT};
+use crate::share::{fonts, png_scaled, write_file};
+
+/// Pixels per poster unit (CSS pixel).
+pub const SCALE: f32 = 2.0;
+
+/// The poster's own words in one language; `public_url` is where `dist/` is published.
+pub fn poster_texts(lang: Lang, public_url: Option<&str>) -> PosterTexts {
+    let page = |url: &str| {
+        let base = if url.ends_with('/') {
+            url.to_string()
+        } else {
+            format!("{url}/")
+        };
+        match lang {
+            Lang::Zh => base,
+            Lang::En => format!("{base}en/"),
+        }
+    };
+    let (masthead, notes_heading, interactive) = match lang {
+        Lang::Zh => ("数据长图", "说明", "交互版"),
+        Lang::En => ("The report in figures", "Notes", "Interactive version"),
+    };
+    let colon = match lang {
+        Lang::Zh => "：",
+        Lang::En => ": ",
+    };
+    PosterTexts {
+        lang,
+        masthead: format!("{} · {masthead}", REPORT.source.get(lang)),
+        credit: credit_line(lang),
+        notes_heading: notes_heading.to_string(),
+        interactive: public_url
+            .filter(|url| !url.trim().is_empty())
+            .map(|url| format!("{interactive}{colon}{}", page(url.trim()))),
+    }
+}
+
+/// A poster's slices in one language.
+pub fn poster_slices(lang: Lang, public_url: Option<&str>) -> Result<Vec<Vec<Unit>>, String> {
+    slices(poster_units(&REPORT, &poster_texts(lang, public_url))?)
+}
+
+/// A slice (or the whole poster) as an SVG document in the light theme.
+pub fn slice_svg(slice: &[Unit], lang: Lang, first: bool, last: bool) -> Result<String, String> {
+    let mut svg = svg::SvgWriter::new(slice_size(slice, first, last));
+    let style = ChartStyle {
+        theme: theme::LIGHT,
+        lang,
+        scale: 1.0,
+    };
+    draw_slice(slice, first, &Backend::new(&mut svg).into_drawing_area(), &style)?;
+    Ok(svg.document(""))
+}
+
+/// The text alternative of a poster's slices: per slice its file name, then its lines.
+pub fn text_alternative(slices: &[Vec<Unit>], lang: Lang) -> String {
+    let mut text = match lang {
+        Lang::Zh => format!("{}（长图的文字说明，每张图一段）\n", REPORT.title.zh),
+        Lang::En => format!(
+            "{} (the long poster's text alternative, one part per image)\n",
+            REPORT.title.en
+        ),
+    };
+    for (index, slice) in slices.iter().enumerate() {
+        text.push_str(&format!("\n[{}]\n", slice_name(lang, index)));
+        for line in slice.iter().flat_map(|unit| &unit.alt) {
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    text
+}
+
+/// A slice's file name: `zh-01.png`, …
+pub fn slice_name(lang: Lang, index: usize) -> String {
+    format!("{}-{:02}.png", lang.code(), index + 1)
+}
+
+/// Writes both languages' posters under `dir/poster/`; returns each PNG's path and size.
+pub fn write_posters(dir: &Path, public_url: Option<&str>) -> Result<Vec<(String, (u32, u32))>, String> {
+    let fonts = fonts()?;
+    let mut written = Vec::new();
+    for lang in Lang::ALL {
+        let slices = poster_slices(lang, public_url)?;
+        let count = slices.len();
+        let whole: Vec<Unit> = slices.iter().flatten().cloned().collect();
+        let images = std::iter::once((format!("poster/{}.png", lang.code()), whole.as_slice(), true, true)).chain(
+            slices.iter().enumerate().map(|(index, slice)| {
+                (
+                    format!("poster/{}", slice_name(lang, index)),
+                    slice.as_slice(),
+                    index == 0,
+                    index + 1 == count,
+                )
+            }),
+        );
+        for (path, slice, first, last) in images {
+            let image = slice_svg(slice, lang, first, last)
+                .and_then(|svg| png_scaled(&svg, &fonts, SCALE))
+                .map_err(|error| format!("{path}: {error}"))?;
+            write_file(dir, &path, &image)?;
+            let (width, height) = slice_size(slice, first, last);
+            written.push((path, ((width as f32 * SCALE) as u32, (height as f32 * SCALE) as u32)));
+        }
+        let text = text_alternative(&slices, lang);
+        write_file(dir, &format!("poster/poster.{}.txt", lang.code()), text.as_bytes())?;
+    }
+    Ok(written)
+}
