@@ -11,7 +11,10 @@
 // - report.json: the report's slug, page titles and charts (for tests and tools);
 // - charts/<id>.html, en/charts/<id>.html: each chart (card) alone, for its own embed;
 // - share/: each page's share image (`cargo run -- share-images`), which its og:image names
-//   (scripts/social-tags.mjs; absolute URLs and canonical links with PUBLIC_URL);
+//   (scripts/social-tags.mjs; absolute URLs and canonical links with PUBLIC_URL), and a square
+//   one for the whole page (share/page.<lang>.square.png, WeChat);
+// - poster/: the long poster for WeChat and Weibo in slices, with its text alternative
+//   (`cargo run -- poster`);
 // - standalone.html: the page with its CSS, JavaScript and WebAssembly inlined, for opening
 //   from disk (file://) or uploading to a CMS as one file. It needs inline script, so it is the
 //   one output exempt from the strict CSP that the normal bundle meets.
@@ -48,6 +51,9 @@ for (const name of Object.keys(nativeEnv)) {
 execFileSync('cargo', ['run', '--quiet', '--locked', '--', 'first-paint', firstPaintDir], { cwd: root, env: nativeEnv, stdio: 'inherit' });
 // The share images (PNG, 1200 × 630) that the pages name in og:image, under share/.
 execFileSync('cargo', ['run', '--quiet', '--locked', '--', 'share-images', dir], { cwd: root, env: nativeEnv, stdio: 'inherit' });
+// The long poster for WeChat and Weibo, under poster/: slices, their text alternative, the
+// whole as SVG (PUBLIC_URL names the interactive version on it).
+execFileSync('cargo', ['run', '--quiet', '--locked', '--', 'poster', dir], { cwd: root, env: nativeEnv, stdio: ['ignore', 'ignore', 'inherit'] });
 // The desk's fact-check sheet, from the same checked data (linked from the README, not from
 // readers' pages).
 execFileSync('cargo', ['run', '--quiet', '--locked', '--', 'review', join(dir, 'review.html')], { cwd: root, env: nativeEnv, stdio: 'inherit' });

@@ -1,7 +1,7 @@
 //! The long poster for WeChat and Weibo: per language, the whole report in one column 750 CSS
-//! pixels wide ([`charts::poster`]), rasterised at 2× by resvg as the share images are, into
-//! `dist/poster/`: `<lang>.png` whole, `<lang>-01.png`, … cut at section boundaries (none over
-//! 3000 pixels tall), and `poster.<lang>.txt`, each slice's text alternative.
+//! pixels wide ([`crate::charts::poster`]), into `dist/poster/`: `<lang>.svg` whole, and cut at
+//! section boundaries into `<lang>-01.png`, … (rasterised at 2× by resvg as the share images
+//! are; none over 3000 pixels tall), and `poster.<lang>.txt`, each slice's text alternative.
 
 use std::path::Path;
 
@@ -90,34 +90,61 @@ pub fn slice_name(lang: Lang, index: usize) -> String {
     format!("{}-{:02}.png", lang.code(), index + 1)
 }
 
-/// Writes both languages' posters under `dir/poster/`; returns each PNG's path and size.
+/// Writes both languages' posters under `dir/poster/`: each whole as SVG (`<lang>.svg`: as
+/// a PNG at 2× it would be some 40,000 pixels tall, more than a platform takes, and 250 MB to
+/// rasterise), its slices as PNG, on every core, and their text alternative; returns each
+/// PNG's path and size.
 pub fn write_posters(dir: &Path, public_url: Option<&str>) -> Result<Vec<(String, (u32, u32))>, String> {
     let fonts = fonts()?;
-    let mut written = Vec::new();
+    let mut images = Vec::new();
     for lang in Lang::ALL {
         let slices = poster_slices(lang, public_url)?;
         let count = slices.len();
         let whole: Vec<Unit> = slices.iter().flatten().cloned().collect();
-        let images = std::iter::once((format!("poster/{}.png", lang.code()), whole.as_slice(), true, true)).chain(
-            slices.iter().enumerate().map(|(index, slice)| {
-                (
-                    format!("poster/{}", slice_name(lang, index)),
-                    slice.as_slice(),
-                    index == 0,
-                    index + 1 == count,
-                )
-            }),
-        );
-        for (path, slice, first, last) in images {
-            let image = slice_svg(slice, lang, first, last)
-                .and_then(|svg| png_scaled(&svg, &fonts, SCALE))
-                .map_err(|error| format!("{path}: {error}"))?;
-            write_file(dir, &path, &image)?;
-            let (width, height) = slice_size(slice, first, last);
-            written.push((path, ((width as f32 * SCALE) as u32, (height as f32 * SCALE) as u32)));
+        let svg = slice_svg(&whole, lang, true, true)?;
+        write_file(dir, &format!("poster/{}.svg", lang.code()), svg.as_bytes())?;
+        write_file(
+            dir,
+            &format!("poster/poster.{}.txt", lang.code()),
+            text_alternative(&slices, lang).as_bytes(),
+        )?;
+        for (index, slice) in slices.into_iter().enumerate() {
+            images.push((lang, index, count, slice));
         }
-        let text = text_alternative(&slices, lang);
-        write_file(dir, &format!("poster/poster.{}.txt", lang.code()), text.as_bytes())?;
     }
-    Ok(written)
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    let chunk = images.len().div_ceil(threads).max(1);
+    let written = std::thread::scope(|scope| {
+        let workers: Vec<_> = images
+            .chunks(chunk)
+            .map(|images| {
+                let fonts = &fonts;
+                scope.spawn(move || {
+                    images
+                        .iter()
+                        .map(|(lang, index, count, slice)| {
+                            let path = format!("poster/{}", slice_name(*lang, *index));
+                            let (first, last) = (*index == 0, index + 1 == *count);
+                            let image = slice_svg(slice, *lang, first, last)
+                                .and_then(|svg| png_scaled(&svg, fonts, SCALE))
+                                .map_err(|error| format!("{path}: {error}"))?;
+                            write_file(dir, &path, &image)?;
+                            let (width, height) = slice_size(slice, first, last);
+                            let size = ((width as f32 * SCALE) as u32, (height as f32 * SCALE) as u32);
+                            Ok((path, size))
+                        })
+                        .collect::<Result<Vec<_>, String>>()
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|worker| {
+                worker
+                    .join()
+                    .unwrap_or_else(|_| Err("a poster slice panicked".to_string()))
+            })
+            .collect::<Result<Vec<_>, String>>()
+    })?;
+    Ok(written.into_iter().flatten().collect())
 }

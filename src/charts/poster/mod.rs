@@ -10,15 +10,19 @@ pub mod pieces;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use crate::charts::ChartStyle;
+use crate::charts::share_card::lines::Lines;
+use crate::charts::{text, ChartStyle};
 use crate::data::{Lang, Report};
-use pieces::{Piece, Tone, WIDTH};
+use pieces::{Piece, Tone, COLUMN, WIDTH};
 
 /// The tallest slice, in the poster's units (3000 pixels at 2×).
 pub const MAX_SLICE_HEIGHT: f64 = 1500.0;
 const ACCENT: f64 = 12.0;
 const TOP: f64 = 40.0;
 const BOTTOM: f64 = 40.0;
+const NOTE_SIZE: f64 = 22.0;
+/// The most lines of a note in one piece, so that a long note runs over slices.
+const NOTE_LINES: usize = 24;
 
 /// The poster's own words, and the report's texts it shows, in one language.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,21 +53,10 @@ impl Unit {
     }
 }
 
-/// A section's number as the report's language writes it: 一、 … 十二、 or 1. …
-fn numbered(number: usize, heading: &str, lang: Lang) -> String {
-    const DIGITS: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-    match lang {
-        Lang::En => format!("{number}. {heading}"),
-        Lang::Zh => {
-            let (tens, ones) = (number / 10, number % 10);
-            let tens = match tens {
-                0 => String::new(),
-                1 => "十".to_string(),
-                n => format!("{}十", DIGITS[n % 10]),
-            };
-            format!("{tens}{}、{heading}", DIGITS[ones])
-        }
-    }
+/// A section's place in the report, `01`, …: set apart from its heading, which may have a
+/// number of its own (一、2018年工作回顾).
+fn number(index: usize) -> String {
+    format!("{:02}", index + 1)
 }
 
 /// A figure's line in the text alternative.
@@ -95,15 +88,17 @@ pub fn poster_units(report: &Report, texts: &PosterTexts) -> Result<Vec<Unit>, S
         starts_section: true,
     };
     let mut units = vec![header];
+    let mut listed = std::collections::HashSet::new();
     for (index, section) in report.sections.iter().enumerate() {
-        let heading = numbered(index + 1, section.heading.get(lang), lang);
+        let heading = section.heading.get(lang);
         let subheading = section.subheading.get(lang);
         let below = if subheading.is_empty() { 24.0 } else { 8.0 };
         let mut opening = vec![
-            Piece::Rule { below: 28.0 },
-            Piece::text(&heading, 40.0, true, Tone::Text, below),
+            Piece::Rule { below: 24.0 },
+            Piece::text(&number(index), 30.0, true, Tone::Accent, 4.0),
+            Piece::text(heading, 40.0, true, Tone::Text, below),
         ];
-        let mut alt = vec![heading];
+        let mut alt = vec![format!("{} {heading}", number(index))];
         if !subheading.is_empty() {
             opening.push(Piece::text(subheading, 28.0, false, Tone::Muted, 24.0));
             alt.push(subheading.to_string());
@@ -122,10 +117,18 @@ pub fn poster_units(report: &Report, texts: &PosterTexts) -> Result<Vec<Unit>, S
             };
             lines.push(group.title.get(lang).to_string());
             lines.extend(group.figures.iter().map(|figure| {
-                format!(
-                    "- {}",
-                    figure_line(figure.label.get(lang), figure.display.get(lang), lang)
-                )
+                let line = figure_line(figure.label.get(lang), figure.display.get(lang), lang);
+                // A figure a second card shows again (a ring of a figure in tiles) is listed
+                // once; the second time marked as a repeat.
+                let repeat = if listed.insert(figure.id) {
+                    ""
+                } else {
+                    match lang {
+                        Lang::Zh => "（同上）",
+                        Lang::En => " (again)",
+                    }
+                };
+                format!("- {line}{repeat}")
             }));
             units.push(Unit {
                 pieces,
@@ -150,17 +153,32 @@ pub fn poster_units(report: &Report, texts: &PosterTexts) -> Result<Vec<Unit>, S
         alt: footer_alt,
         starts_section: true,
     });
-    units.extend(report.notes.iter().map(|note| Unit {
-        pieces: vec![Piece::text(
-            &format!("· {}", note.get(lang)),
-            22.0,
-            false,
-            Tone::Muted,
-            10.0,
-        )],
-        alt: vec![format!("· {}", note.get(lang))],
-        starts_section: false,
-    }));
+    // A long note runs over slices: in parts of at most NOTE_LINES lines.
+    let joiner = match lang {
+        Lang::Zh => "",
+        Lang::En => " ",
+    };
+    for note in report.notes {
+        let lines = text::wrap(&format!("· {}", note.get(lang)), COLUMN, NOTE_SIZE);
+        let parts: Vec<&[String]> = lines.chunks(NOTE_LINES).collect();
+        for (index, part) in parts.iter().enumerate() {
+            let below = if index + 1 == parts.len() { 10.0 } else { 0.0 };
+            let lines = Lines {
+                size: NOTE_SIZE,
+                lines: part.to_vec(),
+            };
+            units.push(Unit {
+                pieces: vec![Piece::Text {
+                    lines,
+                    bold: false,
+                    tone: Tone::Muted,
+                    below,
+                }],
+                alt: vec![part.iter().map(|line| line.trim()).collect::<Vec<_>>().join(joiner)],
+                starts_section: false,
+            });
+        }
+    }
     Ok(units)
 }
 
@@ -251,11 +269,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn sections_are_numbered_as_each_language_writes_it() {
-        assert_eq!(numbered(1, "导语", Lang::Zh), "一、导语");
-        assert_eq!(numbered(10, "x", Lang::Zh), "十、x");
-        assert_eq!(numbered(12, "x", Lang::Zh), "十二、x");
-        assert_eq!(numbered(21, "x", Lang::Zh), "二十一、x");
-        assert_eq!(numbered(3, "Reform", Lang::En), "3. Reform");
+    fn sections_are_numbered_apart_from_their_headings() {
+        assert_eq!(number(0), "01");
+        assert_eq!(number(11), "12");
     }
 }
