@@ -47,11 +47,10 @@ fn the_poster_pngs_are_wide_enough_and_no_slice_is_too_tall() {
                 "{path}: as reported"
             );
         }
-        let whole = std::fs::read(dir.join(format!("poster/{}.png", lang.code()))).expect("the whole poster");
-        let (width, height) = png_size(&whole);
+        let whole = std::fs::read_to_string(dir.join(format!("poster/{}.svg", lang.code()))).expect("the whole poster");
         assert!(
-            width >= 1500 && height > 3000,
-            "{lang:?}: the whole poster, {width} × {height}"
+            whole.starts_with("<svg ") && whole.contains("viewBox=\"0 0 750 "),
+            "{lang:?}: the whole poster, 750 wide"
         );
         let text = std::fs::read_to_string(dir.join(format!("poster/poster.{}.txt", lang.code()))).expect("its text");
         assert!(
