@@ -56,20 +56,7 @@ fn main() {
                 std::process::exit(1);
             }
         }
-        ["poster", dir] => {
-            let public_url = std::env::var("PUBLIC_URL").ok();
-            match report_infographic::poster::write_posters(std::path::Path::new(dir), public_url.as_deref()) {
-                Ok(written) => {
-                    for (path, (width, height)) in written {
-                        println!("{path}: {width} × {height}");
-                    }
-                }
-                Err(error) => {
-                    eprintln!("cannot write the poster: {error}");
-                    std::process::exit(1);
-                }
-            }
-        }
+        ["poster", dir] => write_poster(std::path::Path::new(dir)),
         ["snippet-images", dir] => {
             if let Err(error) = report_infographic::share::write_snippet_images(std::path::Path::new(dir)) {
                 eprintln!("cannot write the snippet's chart images: {error}");
@@ -123,4 +110,21 @@ fn write_chart_pages(dir: &std::path::Path) -> std::io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// The long poster under `DIR/poster/`, naming the interactive version where `PUBLIC_URL` says.
+#[cfg(not(target_arch = "wasm32"))]
+fn write_poster(dir: &std::path::Path) {
+    let public_url = std::env::var("PUBLIC_URL").ok();
+    match report_infographic::poster::write_posters(dir, public_url.as_deref()) {
+        Ok(written) => {
+            for (path, (width, height)) in written {
+                println!("{path}: {width} × {height}");
+            }
+        }
+        Err(error) => {
+            eprintln!("cannot write the poster: {error}");
+            std::process::exit(1);
+        }
+    }
 }

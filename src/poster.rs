@@ -14,6 +14,9 @@ use crate::components::credit_line;
 use crate::data::{Lang, REPORT};
 use crate::share::{fonts, png_scaled, write_file};
 
+/// A PNG written: its path under `dist/` and its size in pixels.
+pub type Written = (String, (u32, u32));
+
 /// Pixels per poster unit (CSS pixel).
 pub const SCALE: f32 = 2.0;
 
@@ -94,7 +97,7 @@ pub fn slice_name(lang: Lang, index: usize) -> String {
 /// a PNG at 2× it would be some 40,000 pixels tall, more than a platform takes, and 250 MB to
 /// rasterise), its slices as PNG, on every core, and their text alternative; returns each
 /// PNG's path and size.
-pub fn write_posters(dir: &Path, public_url: Option<&str>) -> Result<Vec<(String, (u32, u32))>, String> {
+pub fn write_posters(dir: &Path, public_url: Option<&str>) -> Result<Vec<Written>, String> {
     let fonts = fonts()?;
     let mut images = Vec::new();
     for lang in Lang::ALL {
