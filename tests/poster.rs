@@ -7,9 +7,10 @@
 
 use std::path::PathBuf;
 
+use report_infographic::charts::poster::pieces::Piece;
 use report_infographic::charts::poster::MAX_SLICE_HEIGHT;
 use report_infographic::charts::text::estimated_width;
-use report_infographic::data::{Lang, REPORT};
+use report_infographic::data::{Figure, Lang, REPORT};
 use report_infographic::poster::{poster_slices, slice_name, slice_svg, text_alternative, write_posters};
 
 /// A PNG's width and height from its IHDR chunk.
@@ -19,10 +20,18 @@ fn png_size(bytes: &[u8]) -> (u32, u32) {
     (word(16), word(20))
 }
 
-fn figure_line(label: &str, value: &str, lang: Lang) -> String {
+/// A figure's line in the text alternative, as it is listed the first time.
+fn figure_line(figure: &Figure, lang: Lang) -> String {
+    let (label, value) = (figure.label.get(lang), figure.display.get(lang));
+    let badges = figure.badge_words(lang);
+    let badges = if badges.is_empty() {
+        badges
+    } else {
+        format!(" [{badges}]")
+    };
     match lang {
-        Lang::Zh => format!("- {label}：{value}\n"),
-        Lang::En => format!("- {label}: {value}\n"),
+        Lang::Zh => format!("- {label}：{value}{badges}\n"),
+        Lang::En => format!("- {label}: {value}{badges}\n"),
     }
 }
 
@@ -66,22 +75,31 @@ fn the_text_alternative_names_every_figure_once_in_its_slice() {
         let slices = poster_slices(lang, None).expect("slices");
         let text = text_alternative(&slices, lang);
         for figure in REPORT.figures() {
-            let line = figure_line(figure.label.get(lang), figure.display.get(lang), lang);
+            let line = figure_line(figure, lang);
             assert_eq!(text.matches(&line).count(), 1, "{lang:?}: `{}` once: {line}", figure.id);
         }
         let parts: Vec<&str> = text.split("\n[").skip(1).collect();
         assert_eq!(parts.len(), slices.len(), "{lang:?}: a part per slice");
         for (index, (part, slice)) in parts.iter().zip(&slices).enumerate() {
             assert!(part.starts_with(&format!("{}]", slice_name(lang, index))));
-            for group in REPORT.sections.iter().flat_map(|section| section.groups) {
-                let drawn = slice.iter().flat_map(|unit| &unit.pieces).any(|piece| {
-                    matches!(piece, report_infographic::charts::poster::pieces::Piece::Card { group: shown, .. } if std::ptr::eq(*shown, group))
+            let drawn = slice
+                .iter()
+                .flat_map(|unit| &unit.pieces)
+                .flat_map(|piece| match piece {
+                    Piece::Card { figures, .. } => figures.to_vec(),
+                    _ => Vec::new(),
                 });
-                for figure in group.figures {
-                    let line = figure_line(figure.label.get(lang), figure.display.get(lang), lang);
-                    let named = part.contains(line.trim_end());
-                    assert!(!drawn || named, "{lang:?} {index}: `{}` where its card is", figure.id);
-                }
+            for figure in drawn.flat_map(|figure| std::iter::once(figure).chain(figure.change)) {
+                let (label, value) = (figure.label.get(lang), figure.display.get(lang));
+                let named = match lang {
+                    Lang::Zh => format!("- {label}：{value}"),
+                    Lang::En => format!("- {label}: {value}"),
+                };
+                assert!(
+                    part.contains(&named),
+                    "{lang:?} {index}: `{}` where its card is",
+                    figure.id
+                );
             }
         }
         for section in REPORT.sections {

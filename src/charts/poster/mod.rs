@@ -28,6 +28,8 @@ pub struct PosterTexts {
     pub lang: Lang,
     /// The line above everything: the publisher and what this is.
     pub masthead: String,
+    /// Where and when: the place and the year.
+    pub dateline: String,
     pub credit: String,
     /// "Notes", over the notes.
     pub notes_heading: String,

@@ -8,7 +8,7 @@ use plotters::prelude::*;
 use crate::charts::share_card::lines::{draw_lines, Align, Lines};
 use crate::charts::share_card::tiles::{draw_tiles, TileLayout, TileType, GAP};
 use crate::charts::{draw, has_canvas, height_css, text, ChartStyle};
-use crate::data::{Group, Lang};
+use crate::data::{Figure, Group, Lang};
 
 /// The poster's width, in its units: WeChat's article width in CSS pixels at 2×.
 pub const WIDTH: f64 = 750.0;
@@ -19,6 +19,9 @@ pub const COLUMN: f64 = WIDTH - 2.0 * MARGIN;
 /// A chart is laid out as on a phone and scaled to the card.
 pub const CHART_LAYOUT_WIDTH: f64 = 360.0;
 const CARD_PADDING: f64 = 24.0;
+/// A card's inside width.
+const INNER: f64 = COLUMN - 2.0 * CARD_PADDING;
+const HEAD_SIZE: f64 = 22.0;
 const CARD_TITLE_SIZE: f64 = 30.0;
 const CARD_GAP: f64 = 16.0;
 /// A card's tiles: in two columns (else one), rows as short as they can be of these.
@@ -48,9 +51,11 @@ pub enum Piece {
     },
     /// A rule across the column, then space below it.
     Rule { below: f64 },
-    /// A card: its title, and its chart or tiles.
+    /// A card: its head (year, what its figures are), its title, and its chart or tiles.
     Card {
-        group: &'static Group,
+        /// The figures it shows (each tile's change besides).
+        figures: &'static [&'static Figure],
+        head: Lines,
         title: Lines,
         content: CardContent,
     },
@@ -59,8 +64,35 @@ pub enum Piece {
 /// A card's chart (scaled to the card) or its tiles.
 #[derive(Clone, Debug, PartialEq)]
 pub enum CardContent {
-    Chart { scale: f64, height: f64 },
+    Chart {
+        group: &'static Group,
+        scale: f64,
+        height: f64,
+    },
     Tiles(TileLayout),
+}
+
+/// A tile's words under its value: its label, the change the same sentence states, and what
+/// the figure is (its badges), as the page's tile shows them.
+pub fn tile_label(figure: &Figure, lang: Lang) -> String {
+    let mut label = figure.label.get(lang).to_string();
+    if let Some(change) = figure.change {
+        let separator = match lang {
+            Lang::Zh => "，",
+            Lang::En => ", ",
+        };
+        label = format!(
+            "{label}{separator}{} {}",
+            change.display.get(lang),
+            change.label.get(lang)
+        );
+    }
+    let badges = figure.badge_words(lang);
+    if badges.is_empty() {
+        label
+    } else {
+        format!("{label} · {badges}")
+    }
 }
 
 impl Piece {
@@ -78,33 +110,34 @@ impl Piece {
         }
     }
 
-    /// A card of a group, laid out to the column; an error names a figure that does not fit.
-    pub fn card(group: &'static Group, lang: Lang) -> Result<Piece, String> {
-        let inner = COLUMN - 2.0 * CARD_PADDING;
-        let title = Lines {
-            size: CARD_TITLE_SIZE,
-            lines: text::wrap(group.title.get(lang), inner, CARD_TITLE_SIZE),
-        };
+    /// A card of a group under its head line (year, badges), laid out to the column; an
+    /// error names a figure that does not fit.
+    pub fn card(group: &'static Group, head: &str, lang: Lang) -> Result<Piece, String> {
         let content = if has_canvas(group.chart) {
-            let scale = inner / CHART_LAYOUT_WIDTH;
+            let scale = INNER / CHART_LAYOUT_WIDTH;
             let height = height_css(group, CHART_LAYOUT_WIDTH, lang) * scale;
-            CardContent::Chart { scale, height }
+            CardContent::Chart { group, scale, height }
         } else {
-            let layouts = [2, 1]
-                .into_iter()
-                .flat_map(|columns| TILE_ROWS.iter().map(move |&row| (columns, row)));
-            layouts
-                .into_iter()
-                .find_map(|(columns, row)| {
-                    let rows = group.figures.len().div_ceil(columns);
-                    let height = rows as f64 * row + (rows - 1) as f64 * GAP;
-                    TileLayout::new(group.figures, lang, (inner, height), columns, POSTER_TILES)
-                        .filter(|tiles| tiles.tiles.len() == group.figures.len())
-                })
-                .map(CardContent::Tiles)
+            tiles(group.figures, lang)
                 .ok_or_else(|| format!("the figures of `{}` do not fit the poster's card", group.id))?
         };
-        Ok(Piece::Card { group, title, content })
+        Ok(Piece::Card {
+            figures: group.figures,
+            head: wrapped(head, HEAD_SIZE),
+            title: wrapped(group.title.get(lang), CARD_TITLE_SIZE),
+            content,
+        })
+    }
+
+    /// A card of figures as tiles (the lead's), under a head line and no title.
+    pub fn tiles_card(figures: &'static [&'static Figure], head: &str, lang: Lang) -> Result<Piece, String> {
+        let content = tiles(figures, lang).ok_or("the lead figures do not fit the poster's card")?;
+        Ok(Piece::Card {
+            figures,
+            head: wrapped(head, HEAD_SIZE),
+            title: wrapped("", CARD_TITLE_SIZE),
+            content,
+        })
     }
 
     /// Its height, with the space below it.
@@ -112,7 +145,9 @@ impl Piece {
         match self {
             Piece::Text { lines, below, .. } => lines.height() + below,
             Piece::Rule { below } => 2.0 + below,
-            Piece::Card { title, content, .. } => {
+            Piece::Card {
+                head, title, content, ..
+            } => {
                 let content = match content {
                     CardContent::Chart { height, .. } => *height,
                     CardContent::Tiles(tiles) => {
@@ -120,7 +155,7 @@ impl Piece {
                         rows as f64 * tiles.cell.1 + (rows - 1) as f64 * GAP
                     }
                 };
-                2.0 * CARD_PADDING + title.height() + CARD_GAP + content + CARD_GAP
+                2.0 * CARD_PADDING + head.height() + title.height() + CARD_GAP + content + CARD_GAP
             }
         }
     }
@@ -154,7 +189,9 @@ impl Piece {
                     theme.track.filled(),
                 ))
                 .map_err(failed),
-            Piece::Card { group, title, content } => {
+            Piece::Card {
+                head, title, content, ..
+            } => {
                 let bottom = y + self.height() - CARD_GAP;
                 root.draw(&Rectangle::new(
                     [(MARGIN as i32, y as i32), ((WIDTH - MARGIN) as i32, bottom as i32)],
@@ -162,11 +199,13 @@ impl Piece {
                 ))
                 .map_err(failed)?;
                 let left = MARGIN + CARD_PADDING;
+                let head_font = style.bold(head.size).color(&theme.muted);
+                let below_head = draw_lines(root, head, (left, y + CARD_PADDING), Align::Left, head_font)?;
                 let font = style.bold(title.size).color(&theme.text);
-                let top = draw_lines(root, title, (left, y + CARD_PADDING), Align::Left, font)? + CARD_GAP;
+                let top = draw_lines(root, title, (left, below_head), Align::Left, font)? + CARD_GAP;
                 match content {
-                    CardContent::Chart { scale, height } => {
-                        let size = ((COLUMN - 2.0 * CARD_PADDING).round() as u32, height.round() as u32);
+                    CardContent::Chart { group, scale, height } => {
+                        let size = (INNER.round() as u32, height.round() as u32);
                         let area = root.clone().shrink((left as i32, top as i32), size);
                         draw(
                             group,
@@ -184,4 +223,29 @@ impl Piece {
             }
         }
     }
+}
+
+/// A text wrapped to a card's inside at `size` (never cut: as many lines as it takes).
+fn wrapped(text: &str, size: f64) -> Lines {
+    Lines {
+        size,
+        lines: text::wrap(text, INNER, size),
+    }
+}
+
+/// Figures as tiles in a card: in two columns (else one), rows as short as they can be.
+fn tiles(figures: &[&Figure], lang: Lang) -> Option<CardContent> {
+    let label = |figure: &Figure| tile_label(figure, lang);
+    let layouts = [2, 1]
+        .into_iter()
+        .flat_map(|columns| TILE_ROWS.iter().map(move |&row| (columns, row)));
+    layouts
+        .into_iter()
+        .find_map(|(columns, row)| {
+            let rows = figures.len().div_ceil(columns);
+            let height = rows as f64 * row + (rows - 1) as f64 * GAP;
+            TileLayout::new(figures, lang, (INNER, height), columns, POSTER_TILES, &label)
+                .filter(|tiles| tiles.tiles.len() == figures.len())
+        })
+        .map(CardContent::Tiles)
 }

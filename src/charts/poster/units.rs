@@ -6,8 +6,8 @@ use std::collections::HashSet;
 use super::pieces::{Piece, Tone, COLUMN};
 use super::{PosterTexts, Unit};
 use crate::charts::share_card::lines::Lines;
-use crate::charts::text;
-use crate::data::{Lang, Report, Section};
+use crate::charts::{has_canvas, text};
+use crate::data::{Figure, Group, Lang, Report, Section};
 
 const NOTE_SIZE: f64 = 22.0;
 /// The most lines of a note in one piece, so that a long note runs over slices.
@@ -15,10 +15,10 @@ const NOTE_LINES: usize = 24;
 
 /// The poster of a report, as units in reading order.
 pub fn poster_units(report: &Report, texts: &PosterTexts) -> Result<Vec<Unit>, String> {
-    let mut units = vec![header(report, texts)];
     let mut listed = HashSet::new();
+    let mut units = header(report, texts, &mut listed)?;
     for (index, section) in report.sections.iter().enumerate() {
-        units.extend(section_units(index, section, texts.lang, &mut listed)?);
+        units.extend(section_units(report, index, section, texts.lang, &mut listed)?);
     }
     units.push(footer(texts));
     units.extend(notes(report, texts.lang));
@@ -31,33 +31,119 @@ fn number(index: usize) -> String {
     format!("{:02}", index + 1)
 }
 
-/// Masthead, dateline, title and lead.
-fn header(report: &Report, texts: &PosterTexts) -> Unit {
-    let lang = texts.lang;
-    let (dateline, title, summary) = (
-        report.dateline.get(lang),
-        report.title.get(lang),
-        report.summary.get(lang),
-    );
-    Unit {
-        pieces: vec![
-            Piece::text(&texts.masthead, 26.0, true, Tone::Accent, 12.0),
-            Piece::Rule { below: 12.0 },
-            Piece::text(dateline, 26.0, false, Tone::Muted, 28.0),
-            Piece::text(title, 52.0, true, Tone::Text, 28.0),
-            Piece::text(summary, 30.0, false, Tone::Text, 40.0),
-        ],
-        alt: [texts.masthead.as_str(), dateline, title, summary]
-            .map(String::from)
-            .to_vec(),
-        starts_section: true,
+/// A year as the page writes it: 2018年 / 2018.
+fn year_text(year: u16, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{year}年"),
+        Lang::En => year.to_string(),
     }
 }
 
-/// A section: its number, heading and subheading with its first card, then a unit per card.
-/// Each figure is listed once in the text alternative (`listed`), the second time a card
-/// shows it (a ring of a figure in tiles) marked as a repeat.
+/// The text alternative's lines for figures: each with its change, each figure listed once
+/// (`listed`), the second time a card shows it (a ring of a figure in tiles) marked as a repeat.
+fn figure_lines(figures: &[&'static Figure], lang: Lang, listed: &mut HashSet<&'static str>) -> Vec<String> {
+    let repeat = match lang {
+        Lang::Zh => "（同上）",
+        Lang::En => " (again)",
+    };
+    let mut lines = Vec::new();
+    for figure in figures
+        .iter()
+        .flat_map(|figure| std::iter::once(*figure).chain(figure.change))
+    {
+        let (label, value) = (figure.label.get(lang), figure.display.get(lang));
+        let again = if listed.insert(figure.id) { "" } else { repeat };
+        let badges = figure.badge_words(lang);
+        let badges = if badges.is_empty() {
+            badges
+        } else {
+            format!(" [{badges}]")
+        };
+        lines.push(match lang {
+            Lang::Zh => format!("- {label}：{value}{again}{badges}"),
+            Lang::En => format!("- {label}: {value}{again}{badges}"),
+        });
+    }
+    lines
+}
+
+/// A card's head: its year and, for a chart (whose figures share a status and period), what
+/// they are.
+fn card_head(group: &Group, lang: Lang) -> String {
+    let year = year_text(group.year, lang);
+    match group.figures.first().filter(|_| has_canvas(group.chart)) {
+        Some(figure) if !figure.badge_words(lang).is_empty() => format!("{year} · {}", figure.badge_words(lang)),
+        _ => year,
+    }
+}
+
+/// A card as a unit (with what comes before it) and its text alternative.
+fn card_unit(
+    group: &'static Group,
+    lang: Lang,
+    (mut pieces, mut alt): (Vec<Piece>, Vec<String>),
+    listed: &mut HashSet<&'static str>,
+) -> Result<(Vec<Piece>, Vec<String>), String> {
+    let head = card_head(group, lang);
+    pieces.push(Piece::card(group, &head, lang)?);
+    alt.push(format!("{} ({head})", group.title.get(lang)));
+    alt.extend(figure_lines(group.figures, lang, listed));
+    Ok((pieces, alt))
+}
+
+/// Masthead, dateline, title and lead; the lead figures and the chart that leads the page.
+fn header(report: &Report, texts: &PosterTexts, listed: &mut HashSet<&'static str>) -> Result<Vec<Unit>, String> {
+    let lang = texts.lang;
+    let (title, summary) = (report.title.get(lang), report.summary.get(lang));
+    let pieces = vec![
+        Piece::text(&texts.masthead, 26.0, true, Tone::Accent, 12.0),
+        Piece::Rule { below: 12.0 },
+        Piece::text(&texts.dateline, 26.0, false, Tone::Muted, 28.0),
+        Piece::text(title, 52.0, true, Tone::Text, 28.0),
+        Piece::text(summary, 30.0, false, Tone::Text, 32.0),
+    ];
+    let mut alt = vec![
+        texts.masthead.clone(),
+        texts.dateline.clone(),
+        title.to_string(),
+        summary.to_string(),
+    ];
+    let mut units = vec![Unit {
+        pieces,
+        alt,
+        starts_section: true,
+    }];
+    if let Some(first) = report.headline.first() {
+        let one_year = report.headline.iter().all(|figure| figure.year == first.year);
+        let head = if one_year {
+            year_text(first.year, lang)
+        } else {
+            String::new()
+        };
+        let mut alt = vec![head.clone()];
+        alt.extend(figure_lines(report.headline, lang, listed));
+        units.push(Unit {
+            pieces: vec![Piece::tiles_card(report.headline, &head, lang)?],
+            alt,
+            starts_section: false,
+        });
+    }
+    if let Some(group) = report.lead_group() {
+        let (pieces, alt) = card_unit(group, lang, (Vec::new(), Vec::new()), listed)?;
+        units.push(Unit {
+            pieces,
+            alt,
+            starts_section: false,
+        });
+    }
+    Ok(units)
+}
+
+/// A section: its number (and year, where the report's parts are of two), heading and
+/// subheading with its first card, then a unit per card; the chart that leads the page is in
+/// the header, not here.
 fn section_units(
+    report: &Report,
     index: usize,
     section: &Section,
     lang: Lang,
@@ -66,36 +152,45 @@ fn section_units(
     let heading = section.heading.get(lang);
     let subheading = section.subheading.get(lang);
     let below = if subheading.is_empty() { 24.0 } else { 8.0 };
+    let label = if report.has_years() {
+        format!("{} · {}", number(index), year_text(section.year, lang))
+    } else {
+        number(index)
+    };
     let mut pieces = vec![
         Piece::Rule { below: 24.0 },
-        Piece::text(&number(index), 30.0, true, Tone::Accent, 4.0),
+        Piece::text(&label, 30.0, true, Tone::Accent, 4.0),
         Piece::text(heading, 40.0, true, Tone::Text, below),
     ];
-    let mut alt = vec![format!("{} {heading}", number(index))];
+    let mut alt = vec![format!("{label} {heading}")];
     if !subheading.is_empty() {
         pieces.push(Piece::text(subheading, 28.0, false, Tone::Muted, 24.0));
         alt.push(subheading.to_string());
     }
-    let repeat = match lang {
-        Lang::Zh => "（同上）",
-        Lang::En => " (again)",
-    };
     let mut units = Vec::new();
-    for group in section.groups {
-        pieces.push(Piece::card(group, lang)?);
-        alt.push(group.title.get(lang).to_string());
-        alt.extend(group.figures.iter().map(|figure| {
-            let (label, value) = (figure.label.get(lang), figure.display.get(lang));
-            let again = if listed.insert(figure.id) { "" } else { repeat };
-            match lang {
-                Lang::Zh => format!("- {label}：{value}{again}"),
-                Lang::En => format!("- {label}: {value}{again}"),
-            }
-        }));
+    let cards = section
+        .groups
+        .iter()
+        .filter(|group| Some(group.id) != report.lead_chart);
+    for group in cards {
+        let (card, lines) = card_unit(
+            group,
+            lang,
+            (std::mem::take(&mut pieces), std::mem::take(&mut alt)),
+            listed,
+        )?;
         units.push(Unit {
-            pieces: std::mem::take(&mut pieces),
-            alt: std::mem::take(&mut alt),
+            pieces: card,
+            alt: lines,
             starts_section: units.is_empty(),
+        });
+    }
+    if !pieces.is_empty() {
+        // A section with no card of its own (its one chart leads the page): its heading alone.
+        units.push(Unit {
+            pieces,
+            alt,
+            starts_section: true,
         });
     }
     Ok(units)

@@ -103,9 +103,10 @@ impl ShareLayout {
         let layout = |title: Lines| {
             let top = ACCENT + PADDING + kicker.height() + GAP / 2.0 + title.height() + GAP + lead_height;
             let bottom = card_height - PADDING - credit.height() - GAP;
-            let tiles = tile_figures
-                .filter(|figures| !figures.is_empty())
-                .and_then(|figures| TileLayout::new(figures, card.lang, (width, bottom - top), columns, SHARE_TILES));
+            let tiles = tile_figures.filter(|figures| !figures.is_empty()).and_then(|figures| {
+                let label = |figure: &Figure| figure.label.get(card.lang).to_string();
+                TileLayout::new(figures, card.lang, (width, bottom - top), columns, SHARE_TILES, &label)
+            });
             ShareLayout {
                 size: card.size,
                 kicker: kicker.clone(),

@@ -39,7 +39,8 @@ pub struct TileLayout {
 
 impl TileLayout {
     /// The most figures, then values in one line before two, then the largest type, for which
-    /// every value and every label fits whole in its cell, in up to `max_columns` columns. A
+    /// every value and every label (`label` of each figure) fits whole in its cell, in up to
+    /// `max_columns` columns. A
     /// page's headline may have more figures than a card holds: the first ones are shown, each
     /// complete.
     pub fn new(
@@ -48,6 +49,7 @@ impl TileLayout {
         (width, height): (f64, f64),
         max_columns: usize,
         type_sizes: TileType,
+        label: &dyn Fn(&Figure) -> String,
     ) -> Option<TileLayout> {
         (1..=figures.len()).rev().find_map(|shown| {
             let columns = match shown {
@@ -73,7 +75,7 @@ impl TileLayout {
                         let value = fit(figure.display.get(lang), inner, &[value_size], value_lines)?;
                         let label_room = cell.1 - value.height() - VALUE_GAP;
                         let max_lines = (label_room / (label_size * LINE_HEIGHT)).floor().max(0.0) as usize;
-                        let label = fit(figure.label.get(lang), inner, &[label_size], max_lines)?;
+                        let label = fit(&label(figure), inner, &[label_size], max_lines)?;
                         Some((value, label))
                     })
                     .collect();
