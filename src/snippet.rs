@@ -41,16 +41,50 @@ pub fn svg_snippet(lang: Lang) -> String {
         );
     }
     // The stylesheet lays these out as flex boxes, which outrank `hidden`.
-    html.replace(
-        "<div class=\"qsh-chart__tools\">",
-        "<div class=\"qsh-chart__tools\" hidden>",
-    )
-    .replace("class=\"qsh-switch\">", "class=\"qsh-switch\" hidden>")
-    // A flex item either way: with the stylesheet, the same box and weight.
-    .replace(
-        "class=\"qsh-tile__value\"",
-        "class=\"qsh-tile__value\" style=\"display:block;font-weight:700\"",
-    )
+    let html = html
+        .replace(
+            "<div class=\"qsh-chart__tools\">",
+            "<div class=\"qsh-chart__tools\" hidden>",
+        )
+        .replace("class=\"qsh-switch\">", "class=\"qsh-switch\" hidden>")
+        // A meter's size (its box is the stylesheet's; without it, as wide as the column).
+        .replace("class=\"qsh-meter\"", "width=\"160\" height=\"10\" class=\"qsh-meter\"");
+    // Each declaration as the stylesheet has it, so that with the stylesheet nothing moves.
+    [
+        ("<span class=\"qsh-tile__label\"", "display:block"),
+        ("<span class=\"qsh-value ", "display:block;font-weight:800"),
+        (
+            "<span class=\"qsh-card__year\"",
+            "display:flex;flex-wrap:wrap;align-items:center;gap:4px 6px",
+        ),
+        (
+            "<span class=\"qsh-tile__badges\"",
+            "display:flex;flex-wrap:wrap;gap:4px",
+        ),
+        (
+            "class=\"qsh-tile__change\"",
+            "display:flex;flex-wrap:wrap;align-items:baseline;gap:0 6px",
+        ),
+    ]
+    .into_iter()
+    .fold(with_spaces(&html), |html, (tag, style)| {
+        let styled = match tag.strip_prefix("<span ") {
+            Some(rest) => format!("<span style=\"{style}\" {rest}"),
+            None => format!("style=\"{style}\" {tag}"),
+        };
+        html.replace(tag, &styled)
+    })
+}
+
+/// Spaces between a card's or tile's badges, and before a change's label: text without its
+/// stylesheet reads "目标 累计", not "目标累计" (between flex items, which the stylesheet makes
+/// them, a space shows nothing).
+fn with_spaces(html: &str) -> String {
+    html.replace("</span><span class=\"qsh-badge", "</span> <span class=\"qsh-badge")
+        .replace(
+            "<span class=\"qsh-tile__change-label\">",
+            " <span class=\"qsh-tile__change-label\">",
+        )
 }
 
 /// The first paint for a CMS that drops SVG: charts as images, no buttons.
@@ -62,10 +96,14 @@ pub fn img_snippet(lang: Lang) -> String {
     for group in charts_of_report() {
         html = with_frame_replaced(&html, group, &chart_image(group, lang));
     }
-    html.replace(
-        "</span><span class=\"qsh-tile__label\">",
-        "</span><br><span class=\"qsh-tile__label\">",
-    )
+    // Without styles, each on a line of its own.
+    with_spaces(&html)
+        .replace("<span class=\"qsh-value ", "<br><span class=\"qsh-value ")
+        .replace(
+            "<span class=\"qsh-tile__badges\">",
+            "<br><span class=\"qsh-tile__badges\">",
+        )
+        .replace("<span class=\"qsh-card__name\">", "<br><span class=\"qsh-card__name\">")
 }
 
 /// Every chart's image for the `<img>` snippet: its path under `dist/`, its SVG in the light

@@ -53,17 +53,19 @@ test('first-paint.*.html through DOMPurify: every chart once as SVG with a viewB
   for (const lang of LANGS) {
     const document = parse(dompurify(await snippet('first-paint', lang)));
     assert.equal(document.querySelector('link'), null, `${lang}: DOMPurify drops the stylesheet's <link>`);
-    const shown = [...document.querySelectorAll('svg')].filter((svg) => svg.getAttribute('display') !== 'none');
+    // The charts' drawings (the tiles' meters and pips are SVG too).
+    const shown = [...document.querySelectorAll('svg[data-layout-width]')].filter((svg) => svg.getAttribute('display') !== 'none');
     assert.equal(shown.length, charts.length, `${lang}: one drawing shown per chart`);
     for (const { id, figures: count, card } of charts) {
-      const drawings = [...document.querySelectorAll(`figure[data-group="${id}"] svg`)].filter((svg) => svg.getAttribute('display') !== 'none');
+      const drawings = [...document.querySelectorAll(`figure[data-group="${id}"] svg[data-layout-width]`)].filter((svg) => svg.getAttribute('display') !== 'none');
       assert.equal(drawings.length, 1, `${lang} \`${id}\`: one drawing shown`);
       const [svg] = drawings;
       assert.match(svg.getAttribute('viewBox') ?? '', /^0 0 \d+ \d+$/, `${lang} \`${id}\`: a viewBox`);
       assert.match(svg.getAttribute('style') ?? '', /max-width:100%/, `${lang} \`${id}\`: never wider than its column`);
       const fills = [...svg.querySelectorAll('[fill]')].map((shape) => shape.getAttribute('fill').toLowerCase());
-      // The light theme's marks: blue (bars, growth) or vermillion (decline).
-      assert.ok(fills.some((fill) => ['#0072b2', '#d55e00'].includes(fill)), `${lang} \`${id}\`: its marks coloured (${[...new Set(fills)]})`);
+      // Every shape with its light-theme colour written out, its marks not white.
+      assert.ok(fills.every((fill) => fill === 'none' || /^#[0-9a-f]{6}$/.test(fill)), `${lang} \`${id}\`: colours written out (${[...new Set(fills)]})`);
+      assert.ok(fills.some((fill) => !['none', '#ffffff'].includes(fill)), `${lang} \`${id}\`: its marks coloured (${[...new Set(fills)]})`);
       assert.ok(!fills.some((fill) => fill === '#000000' || fill === 'black'), `${lang} \`${id}\`: nothing filled black`);
       assert.ok([...svg.querySelectorAll('text')].every((text) => text.getAttribute('font-size')), `${lang} \`${id}\`: every text has its size`);
       const drawn = collapse(svg.textContent);
@@ -83,7 +85,7 @@ test('first-paint-img.*.html: every chart once as an <img> whose alt names its f
     for (const [name, sanitize] of Object.entries(SANITIZERS)) {
       const document = parse(sanitize(html));
       const what = `${lang} ${name}`;
-      assert.equal(document.querySelector('svg'), null, `${what}: no SVG in the <img> snippet`);
+      assert.equal(document.querySelector('svg[data-layout-width]'), null, `${what}: no chart drawing in the <img> snippet`);
       const images = [...document.querySelectorAll('img')];
       if (name === 'sanitize-html defaults') {
         // Its defaults drop <img> as well (not in allowedTags): the figures' line stays.
@@ -154,10 +156,10 @@ test('DOMPurify\'s output without the stylesheet in Chromium: each chart visible
       try {
         await page.goto(await articlePage(`dompurify-${lang}-${width}`, body, 680));
         const boxes = await page.evaluate(() => [...document.querySelectorAll('figure[data-group]')]
-          .filter((card) => card.querySelector('svg'))
+          .filter((card) => card.querySelector('svg[data-layout-width]'))
           .map((card) => ({
             id: card.dataset.group,
-            shown: [...card.querySelectorAll('svg')].map((svg) => svg.getBoundingClientRect()).filter((box) => box.width > 0 && box.height > 0)
+            shown: [...card.querySelectorAll('svg[data-layout-width]')].map((svg) => svg.getBoundingClientRect()).filter((box) => box.width > 0 && box.height > 0)
               .map((box) => ({ left: box.left, right: box.right, width: box.width, height: box.height })),
           })));
         assert.equal(boxes.length, charts.length, `${lang} ${width}: every chart`);
@@ -189,10 +191,10 @@ test('with its stylesheet, the snippet shows each chart once, the drawing of the
     try {
       await page.goto(await articlePage(`styled-${width}`, `<div data-report-infographic>${html}</div>`, 1200));
       const cards = await page.evaluate(() => [...document.querySelectorAll('figure[data-group]')]
-        .filter((card) => card.querySelector('svg'))
+        .filter((card) => card.querySelector('svg[data-layout-width]'))
         .map((card) => {
           const frame = card.querySelector('.qsh-chart__frame').getBoundingClientRect().width;
-          const shown = [...card.querySelectorAll('svg')].filter((svg) => getComputedStyle(svg).display !== 'none');
+          const shown = [...card.querySelectorAll('svg[data-layout-width]')].filter((svg) => getComputedStyle(svg).display !== 'none');
           return { id: card.dataset.group, frame, shown: shown.map((svg) => [Number(svg.dataset.layoutWidth), svg.getBoundingClientRect().width]) };
         }));
       assert.equal(cards.length, charts.length);

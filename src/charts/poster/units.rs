@@ -102,7 +102,7 @@ fn header(report: &Report, texts: &PosterTexts, listed: &mut HashSet<&'static st
         Piece::text(title, 52.0, true, Tone::Text, 28.0),
         Piece::text(summary, 30.0, false, Tone::Text, 32.0),
     ];
-    let mut alt = vec![
+    let alt = vec![
         texts.masthead.clone(),
         texts.dateline.clone(),
         title.to_string(),
