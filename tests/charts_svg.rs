@@ -542,44 +542,6 @@ fn every_share_card_keeps_its_texts_whole_and_inside_the_picture() {
     }
 }
 
-// WeChat shows a link's picture cropped to its middle square: there, a page card's title and
-// lead figure.
-#[cfg(not(target_arch = "wasm32"))]
-#[test]
-fn a_page_cards_title_and_lead_figure_are_in_its_middle_square() {
-    use report_infographic::charts::share_card::{ShareContent, SHARE_SIZE};
-    use report_infographic::share::{card_svg, share_cards};
-    let square = (
-        f64::from(SHARE_SIZE.0 - SHARE_SIZE.1) / 2.0,
-        f64::from(SHARE_SIZE.0 + SHARE_SIZE.1) / 2.0,
-    );
-    let pages: Vec<_> = share_cards()
-        .into_iter()
-        .filter(|(_, card)| card.size == SHARE_SIZE && matches!(card.content, ShareContent::Figures(_)))
-        .collect();
-    assert_eq!(pages.len(), 2, "zh and en");
-    for (path, card) in pages {
-        let ShareContent::Figures([lead, ..]) = card.content else {
-            panic!("{path}: a headline")
-        };
-        let runs = text_runs(&card_svg(&card).expect("draws"));
-        let inside = |needle: &str| {
-            let found: Vec<_> = runs.iter().filter(|run| needle.contains(run.3.trim())).collect();
-            assert!(!found.is_empty(), "{path}: {needle} drawn");
-            for (x, size, anchor, text) in found {
-                let width = charts::text::estimated_width(text, *size);
-                assert_eq!(anchor, "middle", "{path}: \"{text}\" centred");
-                assert!(
-                    x - width / 2.0 >= square.0 && x + width / 2.0 <= square.1,
-                    "{path}: \"{text}\" inside the middle square"
-                );
-            }
-        };
-        inside(card.title);
-        inside(lead.display.get(card.lang));
-    }
-}
-
 // The share images are drawn natively, at build time (src/share.rs).
 #[cfg(not(target_arch = "wasm32"))]
 #[test]

@@ -1,0 +1,66 @@
+//! The share cards (src/share.rs, charts::share_card) as WeChat shows them: a link's picture
+//! cropped to its middle square, where a page card's title and lead figure must be.
+#![cfg(not(target_arch = "wasm32"))]
+
+use report_infographic::charts;
+
+/// Each `<text>` of an SVG: x, font size, anchor and its text.
+fn text_runs(svg: &str) -> Vec<(f64, f64, String, String)> {
+    let attribute = |element: &str, name: &str| -> Option<String> {
+        let start = element.find(&format!(" {name}=\""))? + name.len() + 3;
+        Some(element[start..start + element[start..].find('"')?].to_string())
+    };
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|element| {
+            let open = &element[..element.find('>')?];
+            let content = &element[element.find('>')? + 1..element.find("</text>")?];
+            Some((
+                attribute(open, "x")?.parse().ok()?,
+                attribute(open, "font-size")?.parse().ok()?,
+                attribute(open, "text-anchor").unwrap_or_else(|| "start".into()),
+                content
+                    .replace("&amp;", "&")
+                    .replace("&apos;", "'")
+                    .replace("&quot;", "\""),
+            ))
+        })
+        .collect()
+}
+
+// WeChat shows a link's picture cropped to its middle square: there, a page card's title and
+// lead figure.
+#[test]
+fn a_page_cards_title_and_lead_figure_are_in_its_middle_square() {
+    use report_infographic::charts::share_card::{ShareContent, SHARE_SIZE};
+    use report_infographic::share::{card_svg, share_cards};
+    let square = (
+        f64::from(SHARE_SIZE.0 - SHARE_SIZE.1) / 2.0,
+        f64::from(SHARE_SIZE.0 + SHARE_SIZE.1) / 2.0,
+    );
+    let pages: Vec<_> = share_cards()
+        .into_iter()
+        .filter(|(_, card)| card.size == SHARE_SIZE && matches!(card.content, ShareContent::Figures(_)))
+        .collect();
+    assert_eq!(pages.len(), 2, "zh and en");
+    for (path, card) in pages {
+        let ShareContent::Figures([lead, ..]) = card.content else {
+            panic!("{path}: a headline")
+        };
+        let runs = text_runs(&card_svg(&card).expect("draws"));
+        let inside = |needle: &str| {
+            let found: Vec<_> = runs.iter().filter(|run| needle.contains(run.3.trim())).collect();
+            assert!(!found.is_empty(), "{path}: {needle} drawn");
+            for (x, size, anchor, text) in found {
+                let width = charts::text::estimated_width(text, *size);
+                assert_eq!(anchor, "middle", "{path}: \"{text}\" centred");
+                assert!(
+                    x - width / 2.0 >= square.0 && x + width / 2.0 <= square.1,
+                    "{path}: \"{text}\" inside the middle square"
+                );
+            }
+        };
+        inside(card.title);
+        inside(lead.display.get(card.lang));
+    }
+}
