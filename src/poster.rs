@@ -44,10 +44,7 @@ pub fn poster_texts(lang: Lang, public_url: Option<&str>) -> PosterTexts {
     PosterTexts {
         lang,
         masthead: format!("{} · {masthead}", REPORT.source.get(lang)),
-        dateline: match lang {
-            Lang::Zh => format!("{} · {}年", REPORT.place.zh, REPORT.year),
-            Lang::En => format!("{} · {}", REPORT.place.en, REPORT.year),
-        },
+        dateline: crate::share::dateline(lang),
         credit: credit_line(lang),
         notes_heading: notes_heading.to_string(),
         interactive: public_url

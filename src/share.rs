@@ -14,6 +14,14 @@ use crate::charts::{svg, theme};
 use crate::components::credit_line;
 use crate::data::{Lang, REPORT};
 
+/// Where and when, as the page's header says it: 南昌市青山湖区 · 2023年.
+pub fn dateline(lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{} · {}年", REPORT.place.zh, REPORT.year),
+        Lang::En => format!("{} · {}", REPORT.place.en, REPORT.year),
+    }
+}
+
 /// The font the cards are drawn in: its Latin and Chinese glyphs are the pages' first choice.
 pub const FONT_FAMILY: &str = "Noto Sans CJK SC";
 
@@ -23,9 +31,10 @@ pub const FONT_FAMILY: &str = "Noto Sans CJK SC";
 pub fn share_cards() -> Vec<(String, ShareCard<'static>)> {
     let mut cards = Vec::new();
     for lang in Lang::ALL {
+        let dateline = dateline(lang);
         let page = |size| ShareCard {
             lang,
-            kicker: REPORT.publication.get(lang),
+            kicker: dateline.clone(),
             title: REPORT.title.get(lang),
             content: ShareContent::Figures(REPORT.headline),
             credit: credit_line(lang),
@@ -38,7 +47,7 @@ pub fn share_cards() -> Vec<(String, ShareCard<'static>)> {
                 format!("share/charts/{}.{}.png", group.id, lang.code()),
                 ShareCard {
                     lang,
-                    kicker: REPORT.title.get(lang),
+                    kicker: REPORT.title.get(lang).to_string(),
                     title: group.title.get(lang),
                     content: ShareContent::Group(group),
                     credit: credit_line(lang),

@@ -46,8 +46,9 @@ pub enum ShareContent {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ShareCard<'a> {
     pub lang: Lang,
-    /// The small line above the title: the report's name on a chart's card.
-    pub kicker: &'a str,
+    /// The small line above the title: the dateline on the page's card, the report's name on
+    /// a chart's.
+    pub kicker: String,
     pub title: &'a str,
     pub content: ShareContent,
     pub credit: String,
@@ -82,10 +83,10 @@ impl ShareLayout {
         let kicker = [(square, 1), (square, 2), (width, 1), (square, 3), (width, 2)]
             .into_iter()
             .find_map(|(room, lines)| match lines {
-                1 => fit(card.kicker, room, &KICKER_SIZES, 1),
-                _ => fit(card.kicker, room, &KICKER_SIZES[1..], lines),
+                1 => fit(&card.kicker, room, &KICKER_SIZES, 1),
+                _ => fit(&card.kicker, room, &KICKER_SIZES[1..], lines),
             })
-            .unwrap_or_else(|| fit_or_cut(card.kicker, width, KICKER_SIZES[1], 2));
+            .unwrap_or_else(|| fit_or_cut(&card.kicker, width, KICKER_SIZES[1], 2));
         let credit = [(square, 1), (width, 1), (square, 2), (width, 2), (square, 3)]
             .into_iter()
             .find_map(|(room, lines)| fit(&card.credit, room, &CREDIT_SIZES, lines))
