@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::badges::badges;
+use super::badges;
 use crate::charts::has_canvas;
 use crate::components::strings::year_text;
 use crate::data::{Group, Lang};

@@ -1,18 +1,42 @@
-//! The pieces of a card, in their own room, each a pure function of its figures and the
-//! language (as a chart's drawing is of its data and area): a figure's value as type
-//! (`value`), what it is (`badges`), the mark that encodes it on its own scale (`marks`), a
-//! number tile (`tile`), a part of a whole (`part_of_whole`) and a card's head with its year
-//! (`head`). Static markup and CSS, the same in the first paint and the app, with nothing to
-//! draw; plain functions rather than components, which cost the bundle a component's machinery
-//! each.
+//! The pieces of a card, in their own room: the static pieces as HTML text (`markup`: a
+//! figure's value as type, its badges, its mark, a number tile, a part of a whole), and a card's
+//! head with its year (`head`). Pure functions of their figures and the language, as a chart's
+//! drawing is of its data and area: the same in the first paint and the app, with nothing to
+//! draw or react to.
 
-mod badges;
 mod head;
-mod marks;
-mod part_of_whole;
-mod tile;
-mod value;
+mod markup;
 
 pub use head::card_head;
-pub use part_of_whole::part_of_whole;
-pub use tile::tile;
+
+use yew::{AttrValue, Html};
+
+use crate::data::{Figure, Lang};
+
+/// Number tiles as a list: the lead's, large, or a card's.
+pub fn tiles(figures: &[&Figure], lang: Lang, large: bool) -> Html {
+    let mut html = String::from(if large {
+        "<ul class=\"qsh-tiles qsh-tiles--large\">"
+    } else {
+        "<ul class=\"qsh-tiles\">"
+    });
+    for figure in figures {
+        markup::tile(&mut html, figure, lang);
+    }
+    html.push_str("</ul>");
+    Html::from_html_unchecked(AttrValue::from(html))
+}
+
+/// A part of a whole the report states: the part on a meter whose track is the whole.
+pub fn part_of_whole(part: &Figure, whole: &Figure, lang: Lang) -> Html {
+    let mut html = String::new();
+    markup::part_of_whole(&mut html, part, whole, lang);
+    Html::from_html_unchecked(AttrValue::from(html))
+}
+
+/// A figure's badges (what it is), for a chart's head.
+fn badges(figure: &Figure, lang: Lang) -> Html {
+    let mut html = String::new();
+    markup::badges(&mut html, figure, lang);
+    Html::from_html_unchecked(AttrValue::from(html))
+}

@@ -1,0 +1,222 @@
+//! A card's static pieces as HTML text: a figure's value as type, its badges, its mark, a
+//! number tile and a part of a whole. Pure functions of the figures and the language, written
+//! as text rather than as Yew's virtual DOM (the markup is the same in the first paint and the
+//! app, and has nothing to react to; as virtual DOM it cost the bundle several kilobytes).
+//!
+//! - The value's number is large, its unit and measure word small; a change's word stays in
+//!   the text (for screen readers and copying) at no size, its ▲/▼ drawn by CSS; the type is
+//!   sized to the tile by the value's width, so that it never wraps.
+//! - Badges say what a figure is (`data::badge`); a derived figure's mark is its badge.
+//! - Marks encode the figure on its own scale: a share on a 0–100 meter (a tick at 100 where it
+//!   passes it), a streak or an edition as N pips; inline SVG with presentation attributes.
+
+use crate::data::badge::Badge;
+use crate::data::format::{derived_mark, fixed};
+use crate::data::value_parts::{Direction, ValueParts};
+use crate::data::{Figure, Lang, Qualifier};
+
+/// More pips than this would be a texture, not a count: the number says it.
+const MAX_PIPS: f64 = 20.0;
+
+/// Text for HTML: `&`, `<`, `>` and `"` escaped.
+fn escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A `<span class=…>` of escaped text, or nothing for no text.
+fn span(out: &mut String, class: &str, text: &str) {
+    if !text.is_empty() {
+        out.push_str("<span class=\"");
+        out.push_str(class);
+        out.push_str("\">");
+        out.push_str(&escaped(text));
+        out.push_str("</span>");
+    }
+}
+
+/// The value's width in ems of its number's type: digits full, what stands around them at
+/// half size (a Chinese character is twice a Latin letter).
+fn width_ems(parts: &ValueParts<'_>) -> usize {
+    let small = |text: &str| text.chars().map(|c| if c.is_ascii() { 3 } else { 6 }).sum::<usize>();
+    let arrow = if parts.direction.is_some() { 7 } else { 0 };
+    let tenths = arrow + small(parts.before) + parts.number.chars().count() * 6 + small(parts.after);
+    tenths.div_ceil(10).clamp(4, 13)
+}
+
+/// The figure's value as type.
+pub fn value(out: &mut String, figure: &Figure, lang: Lang) {
+    let parts = figure.value_parts(lang);
+    out.push_str("<span class=\"qsh-value qsh-value--w");
+    out.push_str(&width_ems(&parts).to_string());
+    out.push_str("\"><span class=\"qsh-value__line\"");
+    if let Some(direction) = parts.direction {
+        out.push_str(match direction {
+            Direction::Up => " data-mark=\"change\" data-direction=\"up\"",
+            Direction::Down => " data-mark=\"change\" data-direction=\"down\"",
+        });
+    }
+    out.push('>');
+    span(out, "qsh-value__word", parts.word);
+    span(out, "qsh-value__unit", parts.before);
+    out.push_str("<span class=\"qsh-value__number\">");
+    out.push_str(&escaped(parts.number));
+    out.push_str("</span>");
+    span(out, "qsh-value__unit", parts.after);
+    if figure.is_derived() {
+        // The space before " (derived)" stays outside its box, where it is kept.
+        let mark = derived_mark(lang);
+        out.push_str(&mark[..mark.len() - mark.trim_start().len()]);
+        out.push_str("<span class=\"qsh-badge qsh-badge--derived\" data-badge=\"derived\">");
+        out.push_str(mark.trim_start());
+        out.push_str("</span>");
+    }
+    out.push_str("</span></span>");
+}
+
+/// What the figure is, as badges (a derived figure's is its value's mark).
+pub fn badges(out: &mut String, figure: &Figure, lang: Lang) {
+    for badge in figure.badges().filter(|&badge| badge != Badge::Derived) {
+        out.push_str(if badge.is_quiet() {
+            "<span class=\"qsh-badge qsh-badge--quiet\" data-badge=\""
+        } else {
+            "<span class=\"qsh-badge\" data-badge=\""
+        });
+        out.push_str(badge.code());
+        out.push_str("\">");
+        out.push_str(badge.get(lang));
+        out.push_str("</span>");
+    }
+}
+
+/// A 0–100 meter of `share` per cent (`mark` names what it encodes); past 100 its scale runs to
+/// the value, with a tick at 100.
+pub fn meter(out: &mut String, mark: &str, share: f64) {
+    let whole = share.max(100.0);
+    let at = |value: f64| fixed(value / whole * 100.0, 2);
+    out.push_str("<svg class=\"qsh-meter\" data-mark=\"");
+    out.push_str(mark);
+    out.push_str("\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">");
+    out.push_str("<rect class=\"qsh-meter__track\" x=\"0\" y=\"3\" width=\"100\" height=\"4\" fill=\"#e2e5ea\"/>");
+    out.push_str("<rect class=\"qsh-meter__fill\" x=\"0\" y=\"3\" width=\"");
+    out.push_str(&at(share));
+    out.push_str("\" height=\"4\" fill=\"#0072b2\"/>");
+    if share > 100.0 {
+        out.push_str("<rect class=\"qsh-meter__tick\" x=\"");
+        out.push_str(&at(100.0));
+        out.push_str("\" y=\"0\" width=\"0.8\" height=\"10\" fill=\"#1a1a1a\"/>");
+    }
+    out.push_str("</svg>");
+}
+
+/// N pips in a row, as many as a streak's years or an event's editions.
+fn pips(out: &mut String, count: usize) {
+    let width = (count * 10).to_string();
+    out.push_str("<svg class=\"qsh-pips\" data-mark=\"pips\" viewBox=\"0 0 ");
+    out.push_str(&width);
+    out.push_str(" 10\" width=\"");
+    out.push_str(&width);
+    out.push_str("\" height=\"10\" aria-hidden=\"true\" focusable=\"false\">");
+    for at in 0..count {
+        out.push_str("<circle class=\"qsh-pips__pip\" cx=\"");
+        out.push_str(&(at * 10 + 5).to_string());
+        out.push_str("\" cy=\"5\" r=\"3.5\" fill=\"#0072b2\"/>");
+    }
+    out.push_str("</svg>");
+}
+
+/// One figure as a number card: label above, value, mark, its change as a ▲/▼ line, badges.
+pub fn tile(out: &mut String, figure: &Figure, lang: Lang) {
+    out.push_str("<li class=\"qsh-tile\" data-figure=\"");
+    out.push_str(figure.id);
+    out.push_str("\">");
+    span(out, "qsh-tile__label", figure.label.get(lang));
+    value(out, figure, lang);
+    if figure.share {
+        meter(out, "meter", figure.value);
+    } else if figure.qualifier == Qualifier::Ordinal && (1.0..=MAX_PIPS).contains(&figure.value) {
+        pips(out, figure.value as usize);
+    }
+    if let Some(change) = figure.change {
+        out.push_str("<span class=\"qsh-tile__change\" data-figure=\"");
+        out.push_str(change.id);
+        out.push_str("\">");
+        value(out, change, lang);
+        span(out, "qsh-tile__change-label", change.label.get(lang));
+        badges(out, change, lang);
+        out.push_str("</span>");
+    }
+    if figure.badges().any(|badge| badge != Badge::Derived) {
+        out.push_str("<span class=\"qsh-tile__badges\">");
+        badges(out, figure, lang);
+        out.push_str("</span>");
+    }
+    out.push_str("</li>");
+}
+
+/// A part of a whole the report states: the part large, on a meter whose track is the whole,
+/// and the whole under it, each with its badges.
+pub fn part_of_whole(out: &mut String, part: &Figure, whole: &Figure, lang: Lang) {
+    let share = if whole.value > 0.0 {
+        (part.value / whole.value).clamp(0.0, 1.0) * 100.0
+    } else {
+        0.0
+    };
+    out.push_str("<div class=\"qsh-part\"><span class=\"qsh-tile__label\" data-figure=\"");
+    out.push_str(part.id);
+    out.push_str("\">");
+    out.push_str(&escaped(part.label.get(lang)));
+    out.push_str("</span>");
+    value(out, part, lang);
+    badges(out, part, lang);
+    meter(out, "part-of-whole", share);
+    out.push_str("<p class=\"qsh-part__whole\" data-figure=\"");
+    out.push_str(whole.id);
+    out.push_str("\">");
+    value(out, whole, lang);
+    span(out, "qsh-part__whole-label", whole.label.get(lang));
+    badges(out, whole, lang);
+    out.push_str("</p></div>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::REPORT;
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(escaped("a < b & \"c\""), "a &lt; b &amp; &quot;c&quot;");
+    }
+
+    #[test]
+    fn a_tile_holds_its_value_exactly_as_formatted() {
+        for figure in REPORT.figures() {
+            for lang in Lang::ALL {
+                let mut html = String::new();
+                tile(&mut html, figure, lang);
+                let mut text = String::new();
+                let mut in_tag = false;
+                for c in html.chars() {
+                    match c {
+                        '<' => in_tag = true,
+                        '>' => in_tag = false,
+                        c if !in_tag => text.push(c),
+                        _ => {}
+                    }
+                }
+                let display = figure.display.get(lang).replace('&', "&amp;").replace('<', "&lt;");
+                assert!(text.contains(&display), "{}: {text}", figure.id);
+            }
+        }
+    }
+}
