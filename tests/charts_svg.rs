@@ -360,44 +360,6 @@ fn polygons_filled(svg: &str, colour: RGBColor) -> Vec<Vec<(f64, f64)>> {
         .collect()
 }
 
-#[test]
-fn a_ring_starts_at_twelve_o_clock_and_runs_clockwise() {
-    // The part runs clockwise from the top; where it is three quarters or more (341 of 365
-    // days), the rest is the slice just left of the top.
-    let Some(group) = first_chart(ChartKind::Ring, |_| true) else {
-        return;
-    };
-    let (svg, _, _) = draw_svg(group, 400.0, 1.0, Lang::Zh, false);
-    let [part] = &polygons_filled(&svg, theme::LIGHT.bar)[..] else {
-        panic!("one polygon for the part");
-    };
-    let [rest] = &polygons_filled(&svg, theme::LIGHT.track)[..] else {
-        panic!("one polygon for the rest");
-    };
-    let all: Vec<_> = part.iter().chain(rest).collect();
-    let (min_x, max_x) = all
-        .iter()
-        .fold((f64::MAX, f64::MIN), |(lo, hi), p| (lo.min(p.0), hi.max(p.0)));
-    let (min_y, max_y) = all
-        .iter()
-        .fold((f64::MAX, f64::MIN), |(lo, hi), p| (lo.min(p.1), hi.max(p.1)));
-    let centre = ((min_x + max_x) / 2.0, (min_y + max_y) / 2.0);
-    assert!(
-        (part[0].0 - centre.0).abs() <= 1.0 && (part[0].1 - min_y).abs() <= 1.0,
-        "the part starts at the top"
-    );
-    assert!(part[1].0 > centre.0, "and goes right from there: clockwise");
-    let [part_figure, whole] = group.figures else {
-        panic!("a ring has two figures")
-    };
-    if part_figure.value >= whole.value * 0.75 {
-        assert!(
-            rest.iter().all(|&(x, y)| x <= centre.0 + 1.0 && y <= centre.1),
-            "the rest is in the upper left quarter"
-        );
-    }
-}
-
 /// Every `<text>` of an SVG as (x, font size, anchor, text).
 fn text_runs(svg: &str) -> Vec<(f64, f64, String, String)> {
     let attribute = |element: &str, name: &str| -> Option<String> {

@@ -9,7 +9,6 @@
 mod bars;
 mod change;
 pub mod poster;
-mod ring;
 mod rows;
 pub mod share_card;
 mod stamped;
@@ -145,8 +144,8 @@ pub fn draw<DB: DrawingBackend>(
     match group.chart {
         ChartKind::Bars => bars::draw(group, area, style),
         ChartKind::Change => change::draw(group, area, style),
-        ChartKind::Ring => ring::draw(group, area, style),
-        ChartKind::Tiles => Ok(Vec::new()),
+        // HTML, not drawn: number tiles, and a part of a whole as a meter.
+        ChartKind::Ring | ChartKind::Tiles => Ok(Vec::new()),
     }
 }
 
@@ -154,8 +153,7 @@ pub fn draw<DB: DrawingBackend>(
 /// depends on the width and the language.
 pub fn height_css(group: &Group, width_css: f64, lang: Lang) -> f64 {
     match group.chart {
-        ChartKind::Ring => ring::height_css(group, width_css, lang),
-        ChartKind::Tiles => 0.0,
+        ChartKind::Ring | ChartKind::Tiles => 0.0,
         ChartKind::Bars | ChartKind::Change => rows::height_css(group, width_css, lang),
     }
 }
