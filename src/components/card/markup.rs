@@ -3,7 +3,8 @@
 //! as text rather than as Yew's virtual DOM (the markup is the same in the first paint and the
 //! app, and has nothing to react to; as virtual DOM it cost the bundle several kilobytes).
 //!
-//! - The value's number is large, its unit and measure word small; a change's word stays in
+//! - The value's number is large, its unit and measure word small (English words before the
+//!   amount on a small line above it); a change's word stays in
 //!   the text (for screen readers and copying) at no size, its ▲/▼ drawn by CSS; the type is
 //!   sized to the tile by the value's width, so that it never wraps.
 //! - Badges say what a figure is (`data::badge`); a derived figure's mark is its badge.
@@ -55,10 +56,22 @@ fn width_ems(parts: &ValueParts<'_>) -> usize {
 
 /// The figure's value as type.
 pub fn value(out: &mut String, figure: &Figure, lang: Lang) {
-    let parts = figure.value_parts(lang);
+    let mut parts = figure.value_parts(lang);
+    // English words before the amount (more than, at least) stand on a line of their own above
+    // it, so that the amount ("CNY 2 billion") keeps its size; its currency stays by it.
+    let above = match parts.before.trim_end().rsplit_once(' ') {
+        Some((words, _)) => {
+            let (above, before) = parts.before.split_at(words.len() + 1);
+            parts.before = before;
+            above
+        }
+        None => "",
+    };
     out.push_str("<span class=\"qsh-value qsh-value--w");
     out.push_str(&width_ems(&parts).to_string());
-    out.push_str("\"><span class=\"qsh-value__line\"");
+    out.push_str("\">");
+    span(out, "qsh-value__above", above);
+    out.push_str("<span class=\"qsh-value__line\"");
     if let Some(direction) = parts.direction {
         out.push_str(match direction {
             Direction::Up => " data-mark=\"change\" data-direction=\"up\"",
