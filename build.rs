@@ -16,6 +16,8 @@ mod data {
     pub mod checked;
     #[path = "../src/data/coverage.rs"]
     pub mod coverage;
+    #[path = "../src/data/dateline.rs"]
+    pub mod dateline;
     #[path = "../src/data/format.rs"]
     pub mod format;
     #[path = "../src/data/notes.rs"]
@@ -37,10 +39,11 @@ mod data {
 }
 
 use data::check::{validate, Checked, CheckedFigure};
+use data::dateline::{credit_text, dateline_text};
 use data::format::{derived_mark, worded_value};
 use data::notes::reader_notes;
 use data::phrase::stated_bound_word;
-use data::schema::{Document, UnitsFile};
+use data::schema::{Document, ReportEntry, UnitsFile};
 use data::vocabulary::{Lang, Unit};
 
 /// The report built when `REPORT` is not set.
@@ -74,6 +77,7 @@ fn main() {
         "src/data/check/whole.rs",
         "src/data/checked.rs",
         "src/data/coverage.rs",
+        "src/data/dateline.rs",
         "src/data/format.rs",
         "src/data/format/bounds.rs",
         "src/data/notes.rs",
@@ -204,19 +208,43 @@ fn emit(checked: &Checked<'_>, slug: &str, data_file: &str) -> String {
             entry.year.unwrap_or(report_year),
         ));
     }
-    out.push_str(&format!(
-        "pub static REPORT: Report = Report {{\n    slug: {slug:?},\n    title: {},\n    summary: {},\n    source: {},\n    publication: {},\n    place: {},\n    year: {},\n    headline: {},\n    lead_chart: {:?},\n    notes: &[{}],\n    sections: &[\n{sections}],\n}};\n",
+    out.push_str(&report_static(report, slug, &notes, &sections));
+    out
+}
+
+/// The report's static, its sections already written.
+fn report_static(report: &ReportEntry, slug: &str, notes: &[String], sections: &str) -> String {
+    format!(
+        "pub static REPORT: Report = Report {{\n    slug: {slug:?},\n    title: {},\n    summary: {},\n    source: {},\n    publication: {},\n    place: {},\n    dateline: {},\n    credit: {},\n    year: {},\n    headline: {},\n    lead_chart: {:?},\n    notes: &[{}],\n    sections: &[\n{sections}],\n}};\n",
         text(&report.title_zh, &report.title_en),
         text(&report.summary_zh, &report.summary_en),
         text(&report.source_zh, &report.source_en),
         text(&report.publication_zh, &report.publication_en),
         text(&report.place_zh, &report.place_en),
+        composed(|lang| dateline_text(pick(&report.place_zh, &report.place_en, lang), report.year, lang)),
+        composed(|lang| credit_text(
+            pick(&report.source_zh, &report.source_en, lang),
+            pick(&report.publication_zh, &report.publication_en, lang),
+            lang
+        )),
         report.year,
         refs(&report.headline),
         report.lead_chart,
         notes.join(", "),
-    ));
-    out
+    )
+}
+
+/// A text the build composes in each language (`Text { zh, en }`).
+fn composed(compose: impl Fn(Lang) -> String) -> String {
+    text(&compose(Lang::Zh), &compose(Lang::En))
+}
+
+/// The field of this language.
+fn pick<'a>(zh: &'a str, en: &'a str, lang: Lang) -> &'a str {
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
 }
 
 fn unit_literal(unit: &Unit<'_>) -> String {

@@ -16,10 +16,7 @@ use crate::data::{Lang, REPORT};
 
 /// Where and when, as the page's header says it: 南昌市青山湖区 · 2023年.
 pub fn dateline(lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!("{} · {}年", REPORT.place.zh, REPORT.year),
-        Lang::En => format!("{} · {}", REPORT.place.en, REPORT.year),
-    }
+    REPORT.dateline.get(lang).to_string()
 }
 
 /// The font the cards are drawn in: its Latin and Chinese glyphs are the pages' first choice.

@@ -40,7 +40,7 @@ pub const DARK: Theme = Theme {
     bar: RGBColor(86, 180, 233), // Okabe–Ito sky blue
     on_bar: RGBColor(16, 16, 16),
     growth: RGBColor(86, 180, 233),   // sky blue
-    decline: RGBColor(176, 176, 176), // neutral ink
+    decline: RGBColor(138, 138, 138), // neutral ink, mid grey
 };
 
 /// Placeholder colours, one per role, for drawings whose colours the page's stylesheet sets:

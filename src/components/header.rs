@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::chart::ChartView;
 use super::display::use_display_settings;
 use super::lang_switch::LangSwitch;
-use super::strings::{credit_line, dateline, year_text};
+use super::strings::{credit_line, year_text};
 use super::tiles::Tiles;
 use crate::data::{Lang, REPORT};
 
@@ -21,7 +21,7 @@ pub fn header(props: &HeaderProps) -> Html {
     html! {
         <header class="qsh-header">
             <div class="qsh-header__top">
-                <p class="qsh-kicker">{ dateline(lang) }</p>
+                <p class="qsh-kicker">{ REPORT.dateline.get(lang) }</p>
                 <LangSwitch on_change={props.on_lang.clone()} />
             </div>
             <h1 class="qsh-title">{ REPORT.title.get(lang) }</h1>

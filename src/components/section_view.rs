@@ -1,11 +1,11 @@
-//! One section of the report: its heading (with its year, where the report's parts are of two
-//! years) and its cards, packed in columns without holes, in the report's order.
+//! One section of the report: its heading (a part's opener set a level above its sections) and
+//! its cards, in rows without holes, in the report's order; where the report's parts are of two
+//! years, the later part's sections stand in a tinted band.
 
 use yew::prelude::*;
 
 use super::display::use_display_settings;
 use super::group_card::GroupCard;
-use super::strings::year_text;
 use crate::data::{Group, Section, REPORT};
 
 #[derive(Properties, PartialEq)]
@@ -29,12 +29,19 @@ pub fn section_view(props: &SectionViewProps) -> Html {
     let subheading = section.subheading.get(lang);
     // The report's parts as bands: the later year's sections (a work report's plan) tinted.
     let band = (REPORT.has_years() && section.year > REPORT.sections[0].year).then_some("later");
+    // A part of the report (一、2018年工作回顾) opens its sections, a level above them.
+    let part =
+        section.heading.zh.split_once('、').is_some_and(|(number, _)| {
+            !number.is_empty() && number.chars().all(|c| "一二三四五六七八九十".contains(c))
+        });
+    let class = if part {
+        "qsh-section qsh-section--part"
+    } else {
+        "qsh-section"
+    };
     html! {
-        <section class="qsh-section" aria-labelledby={heading_id.clone()} data-section={section.id} data-band={band}>
+        <section class={class} aria-labelledby={heading_id.clone()} data-section={section.id} data-band={band}>
             <h2 id={heading_id} class="qsh-section__heading">
-                if REPORT.has_years() {
-                    <span class="qsh-section__year">{ year_text(section.year, lang) }</span>
-                }
                 { section.heading.get(lang) }
             </h2>
             if !subheading.is_empty() {

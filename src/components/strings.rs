@@ -4,7 +4,6 @@ use crate::data::{Lang, REPORT};
 
 pub struct Strings {
     pub language_switch: &'static str,
-    pub source: &'static str,
     pub notes: &'static str,
     pub units_note: &'static str,
     pub download_data: &'static str,
@@ -31,7 +30,6 @@ pub struct Strings {
 
 const ZH: Strings = Strings {
     language_switch: "语言",
-    source: "来源",
     notes: "说明",
     units_note: "数字单位沿用原报道（亿元、万元、万户等）。",
     download_data: "下载数据（CSV）",
@@ -53,12 +51,11 @@ const ZH: Strings = Strings {
     keyboard_hint: "用方向键逐项查看，按 Esc 取消选择。",
     colon: "：",
     separator: "；",
-    key: "图例：▲ 增长 ▼ 下降 · 横条为占比（0–100%） · 圆点为连续年数或届次 · 标签注明目标、推进中、累计、推算与时点数",
+    key: "图例：▲ 增长 ▼ 下降 · 细条为占比（0–100%） · 圆点为连续年数或届次 · 标签注明目标、推进中、累计、推算与时点数",
 };
 
 const EN: Strings = Strings {
     language_switch: "Language",
-    source: "Source",
     notes: "Notes",
     units_note: "Amounts are converted from the report's Chinese units into thousands, millions and billions; CNY = renminbi yuan; 1 mu = 1/15 hectare.",
     download_data: "Download data (CSV)",
@@ -80,33 +77,16 @@ const EN: Strings = Strings {
     keyboard_hint: "Arrow keys step through the values; Esc clears the selection.",
     colon: ": ",
     separator: "; ",
-    key: "Key: ▲ up ▼ down · a bar is a share (0–100%) · dots count a streak's years or an event's editions · tags mark a target, work under way, a cumulative sum, a derived figure or a level",
+    key: "Key: ▲ up ▼ down · a thin bar is a share (0–100%) · dots count a streak's years or an event's editions · tags mark a target, work under way, a cumulative sum, a derived figure or a level",
 };
 
-/// The credit under the title, under a chart embedded alone and on its saved files: source
-/// and publication, or the publication's own credit where it names the source (本版文图由…提供).
+/// The credit under the title, under a chart embedded alone and on its saved files (composed
+/// by the build: `data::dateline`).
 pub fn credit_line(lang: Lang) -> String {
-    let words = strings(lang);
-    let (source, publication) = (REPORT.source.get(lang), REPORT.publication.get(lang));
-    if publication.contains(source) {
-        publication.to_string()
-    } else {
-        format!("{}{}{source} · {publication}", words.source, words.colon)
-    }
+    REPORT.credit.get(lang).to_string()
 }
 
-/// The dateline: place and year (南昌市青山湖区 · 2023年).
-pub fn dateline(lang: Lang) -> String {
-    format!("{} · {}", REPORT.place.get(lang), year_text(REPORT.year, lang))
-}
-
-/// A year as the widget writes it: 2018年 / 2018.
-pub fn year_text(year: u16, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!("{year}年"),
-        Lang::En => year.to_string(),
-    }
-}
+pub use crate::data::dateline::year_text;
 
 pub fn strings(lang: Lang) -> &'static Strings {
     match lang {
@@ -124,7 +104,6 @@ mod tests {
     fn fields(strings: &super::Strings) -> Vec<(&'static str, &'static str)> {
         let super::Strings {
             language_switch,
-            source,
             notes,
             units_note,
             download_data,
@@ -150,7 +129,6 @@ mod tests {
         } = *strings;
         vec![
             ("language_switch", language_switch),
-            ("source", source),
             ("notes", notes),
             ("units_note", units_note),
             ("download_data", download_data),

@@ -8,6 +8,7 @@ pub mod badge;
 pub mod check;
 pub mod checked;
 pub mod coverage;
+pub mod dateline;
 pub mod export;
 pub mod format;
 pub mod notes;
@@ -81,8 +82,12 @@ pub struct Report {
     pub summary: Text,
     pub source: Text,
     pub publication: Text,
-    /// Where the report is from (南昌市青山湖区), for the dateline.
+    /// Where the report is from (南昌市青山湖区).
     pub place: Text,
+    /// Place and year (南昌市青山湖区 · 2023年), as every edition opens.
+    pub dateline: Text,
+    /// Source and publication, as every edition credits them.
+    pub credit: Text,
     /// The year the report is of.
     pub year: u16,
     /// The lead figures (at most four), shown large in the header and nowhere else.

@@ -7,6 +7,7 @@ use super::pieces::{Piece, Tone, COLUMN};
 use super::{PosterTexts, Unit};
 use crate::charts::share_card::lines::Lines;
 use crate::charts::{has_canvas, text};
+use crate::data::dateline::year_text;
 use crate::data::{Figure, Group, Lang, Report, Section};
 
 const NOTE_SIZE: f64 = 22.0;
@@ -29,14 +30,6 @@ pub fn poster_units(report: &Report, texts: &PosterTexts) -> Result<Vec<Unit>, S
 /// number of its own (一、2018年工作回顾).
 fn number(index: usize) -> String {
     format!("{:02}", index + 1)
-}
-
-/// A year as the page writes it: 2018年 / 2018.
-fn year_text(year: u16, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!("{year}年"),
-        Lang::En => year.to_string(),
-    }
 }
 
 /// The text alternative's lines for figures: each with its change, each figure listed once

@@ -3,17 +3,16 @@
 //! as text rather than as Yew's virtual DOM (the markup is the same in the first paint and the
 //! app, and has nothing to react to; as virtual DOM it cost the bundle several kilobytes).
 //!
-//! - The value's number is large, its unit and measure word small (English words before the
-//!   amount on a small line above it); a change's word stays in
-//!   the text (for screen readers and copying) at no size, its ▲/▼ drawn by CSS; the type is
-//!   sized to the tile by the value's width, so that it never wraps.
+//! - The value's number is large and of one size, what stands around it small; a change's word
+//!   stays in the text (for screen readers and copying) at no size, its ▲/▼ drawn by CSS; the
+//!   amount never wraps, its unit may take the next line.
 //! - Badges say what a figure is (`data::badge`); a derived figure's mark is its badge.
 //! - Marks encode the figure on its own scale: a share on a 0–100 meter (a tick at 100 where it
 //!   passes it), a streak or an edition as N pips; inline SVG with presentation attributes.
 
 use crate::data::badge::Badge;
 use crate::data::format::{derived_mark, fixed};
-use crate::data::value_parts::{Direction, ValueParts};
+use crate::data::value_parts::Direction;
 use crate::data::{Figure, Lang, Qualifier};
 
 /// More pips than this would be a texture, not a count: the number says it.
@@ -45,45 +44,23 @@ fn span(out: &mut String, class: &str, text: &str) {
     }
 }
 
-/// The value's width in ems of its number's type: digits full, what stands around them at
-/// half size (a Chinese character is twice a Latin letter).
-fn width_ems(parts: &ValueParts<'_>) -> usize {
-    let small = |text: &str| text.chars().map(|c| if c.is_ascii() { 3 } else { 6 }).sum::<usize>();
-    let arrow = if parts.direction.is_some() { 7 } else { 0 };
-    let tenths = arrow + small(parts.before) + parts.number.chars().count() * 6 + small(parts.after);
-    tenths.div_ceil(10).clamp(4, 13)
-}
-
-/// The figure's value as type.
+/// The figure's value as type: the amount (a change's word, what stands before the number, the
+/// number) never parts; what follows it (unit, measure word) may take the next line.
 pub fn value(out: &mut String, figure: &Figure, lang: Lang) {
-    let mut parts = figure.value_parts(lang);
-    // English words before the amount (more than, at least) stand on a line of their own above
-    // it, so that the amount ("CNY 2 billion") keeps its size; its currency stays by it.
-    let above = match parts.before.trim_end().rsplit_once(' ') {
-        Some((words, _)) => {
-            let (above, before) = parts.before.split_at(words.len() + 1);
-            parts.before = before;
-            above
-        }
-        None => "",
-    };
-    out.push_str("<span class=\"qsh-value qsh-value--w");
-    out.push_str(&width_ems(&parts).to_string());
-    out.push_str("\">");
-    span(out, "qsh-value__above", above);
-    out.push_str("<span class=\"qsh-value__line\"");
+    let parts = figure.value_parts(lang);
+    out.push_str("<span class=\"qsh-value\"><span class=\"qsh-value__line\"");
     if let Some(direction) = parts.direction {
         out.push_str(match direction {
             Direction::Up => " data-mark=\"change\" data-direction=\"up\"",
             Direction::Down => " data-mark=\"change\" data-direction=\"down\"",
         });
     }
-    out.push('>');
+    out.push_str("><span class=\"qsh-value__amount\">");
     span(out, "qsh-value__word", parts.word);
     span(out, "qsh-value__unit", parts.before);
     out.push_str("<span class=\"qsh-value__number\">");
     out.push_str(&escaped(parts.number));
-    out.push_str("</span>");
+    out.push_str("</span></span>");
     span(out, "qsh-value__unit", parts.after);
     if figure.is_derived() {
         // The space before " (derived)" stays outside its box, where it is kept.
@@ -147,6 +124,21 @@ fn pips(out: &mut String, count: usize) {
     out.push_str("</svg>");
 }
 
+/// A change's label beside its figure's: what it adds to the figure's label ("网络零售额（增速）"
+/// under "网络零售额" is "增速"), or the whole label where it says more than that.
+fn change_label<'a>(base: &str, change: &'a str) -> &'a str {
+    let Some(open) = change.find(['（', '(']) else {
+        return change;
+    };
+    let (head, rest) = change.split_at(open);
+    if base.contains(head.trim()) {
+        let inner = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+        inner.trim_end_matches(['）', ')'])
+    } else {
+        change
+    }
+}
+
 /// One figure as a number card: label above, value, mark, its change as a ▲/▼ line, badges.
 pub fn tile(out: &mut String, figure: &Figure, lang: Lang) {
     out.push_str("<li class=\"qsh-tile\" data-figure=\"");
@@ -164,7 +156,11 @@ pub fn tile(out: &mut String, figure: &Figure, lang: Lang) {
         out.push_str(change.id);
         out.push_str("\">");
         value(out, change, lang);
-        span(out, "qsh-tile__change-label", change.label.get(lang));
+        span(
+            out,
+            "qsh-tile__change-label",
+            change_label(figure.label.get(lang), change.label.get(lang)),
+        );
         badges(out, change, lang);
         out.push_str("</span>");
     }
@@ -197,7 +193,10 @@ pub fn part_of_whole(out: &mut String, part: &Figure, whole: &Figure, lang: Lang
     out.push_str("\">");
     value(out, whole, lang);
     span(out, "qsh-part__whole-label", whole.label.get(lang));
-    badges(out, whole, lang);
+    // What the whole is, where it is not what the part is (said once, above).
+    if !whole.badges().eq(part.badges()) {
+        badges(out, whole, lang);
+    }
     out.push_str("</p></div>");
 }
 
@@ -205,6 +204,24 @@ pub fn part_of_whole(out: &mut String, part: &Figure, whole: &Figure, lang: Lang
 mod tests {
     use super::*;
     use crate::data::REPORT;
+
+    #[test]
+    fn a_change_label_says_what_it_adds() {
+        assert_eq!(change_label("网络零售额", "网络零售额（增速）"), "增速");
+        assert_eq!(
+            change_label("全年地区生产总值", "地区生产总值（按可比价计算，同比）"),
+            "按可比价计算，同比"
+        );
+        assert_eq!(
+            change_label("Online retail sales", "Online retail sales (growth)"),
+            "growth"
+        );
+        assert_eq!(
+            change_label("Regional GDP", "Retail sales (growth)"),
+            "Retail sales (growth)"
+        );
+        assert_eq!(change_label("甲", "乙"), "乙");
+    }
 
     #[test]
     fn text_is_escaped() {

@@ -1,0 +1,45 @@
+//! What every edition says of where a report is from and who supplied it, composed once by the
+//! build for the page, the share cards and the poster: the dateline (南昌市青山湖区 · 2023年), the
+//! credit, and a year as the editions write it.
+
+use super::vocabulary::Lang;
+
+/// A year: 2018年 / 2018.
+pub fn year_text(year: u16, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{year}年"),
+        Lang::En => year.to_string(),
+    }
+}
+
+/// Place and year: 南昌市青山湖区 · 2023年.
+pub fn dateline_text(place: &str, year: u16, lang: Lang) -> String {
+    format!("{place} · {}", year_text(year, lang))
+}
+
+/// Source and publication, or the publication's own credit where it names the source
+/// (本版文图由青山湖区融媒体中心提供).
+pub fn credit_text(source: &str, publication: &str, lang: Lang) -> String {
+    if publication.contains(source) {
+        publication.to_string()
+    } else {
+        let label = match lang {
+            Lang::Zh => "来源：",
+            Lang::En => "Source: ",
+        };
+        format!("{label}{source} · {publication}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_credit_names_its_source_once() {
+        assert_eq!(credit_text("甲中心", "本版由甲中心提供", Lang::Zh), "本版由甲中心提供");
+        assert_eq!(credit_text("A", "B", Lang::En), "Source: A · B");
+        assert_eq!(dateline_text("海拉尔区", 2019, Lang::Zh), "海拉尔区 · 2019年");
+        assert_eq!(dateline_text("Hailar", 2019, Lang::En), "Hailar · 2019");
+    }
+}
