@@ -10,8 +10,9 @@
 //!   overrides every one of them, so the page looks as the page's first paint does.
 //! - [`img_snippet`] (`dist/first-paint-img.<lang>.html`) is for sanitizers that drop SVG
 //!   (sanitize-html's defaults): the same texts, each chart as an `<img>` of its PNG
-//!   ([`snippet_images`], under [`IMAGE_FOLDER`]) whose `alt` names every figure, and the figures
-//!   again as a line of text under it, which survives a sanitizer that drops images too.
+//!   ([`snippet_images`], under [`IMAGE_FOLDER`]) whose `alt` names every figure, and under it
+//!   the chart as text (a table of label, a bar of █ and value), which survives a sanitizer
+//!   that drops images too.
 
 use crate::charts::{self, has_canvas, svg, theme, LAYOUT_WIDTHS_CSS};
 use crate::data::{Group, Lang, REPORT};
@@ -22,6 +23,8 @@ use crate::render::{figures_line, first_paint};
 pub const FALLBACK_LAYOUT_WIDTH: f64 = 360.0;
 /// The `<img>` snippet's chart images, under `dist/`.
 pub const IMAGE_FOLDER: &str = "first-paint-img";
+/// The longest bar of a text chart, in █.
+const TEXT_BAR_BLOCKS: f64 = 20.0;
 /// The images' pixels per CSS pixel.
 pub const IMAGE_SCALE: f32 = 2.0;
 
@@ -52,7 +55,7 @@ pub fn svg_snippet(lang: Lang) -> String {
     // Each declaration as the stylesheet has it, so that with the stylesheet nothing moves.
     [
         ("<span class=\"qsh-tile__label\"", "display:block"),
-        ("<span class=\"qsh-value ", "display:block;font-weight:800"),
+        ("<span class=\"qsh-value\"", "display:block;font-weight:800"),
         (
             "<span class=\"qsh-card__year\"",
             "display:flex;flex-wrap:wrap;align-items:center;gap:4px 6px",
@@ -98,7 +101,7 @@ pub fn img_snippet(lang: Lang) -> String {
     }
     // Without styles, each on a line of its own.
     with_spaces(&html)
-        .replace("<span class=\"qsh-value ", "<br><span class=\"qsh-value ")
+        .replace("<span class=\"qsh-value\"", "<br><span class=\"qsh-value\"")
         .replace(
             "<span class=\"qsh-tile__badges\">",
             "<br><span class=\"qsh-tile__badges\">",
@@ -131,19 +134,46 @@ fn image_path(group: &Group, lang: Lang) -> String {
     format!("{IMAGE_FOLDER}/{}.{}.png", group.id, lang.code())
 }
 
-/// A chart's image and the line of its figures, for its frame.
+/// A chart's image and its figures as a text chart, for its frame: a row a figure, its label,
+/// a bar of █ as long as its value on the chart's scale (0–100% for shares), and its value. The
+/// text chart survives a sanitizer that drops images too (sanitize-html's defaults).
 fn chart_image(group: &Group, lang: Lang) -> String {
-    let figures = figures_line(group, lang);
     let colon = match lang {
         Lang::Zh => "：",
         Lang::En => ": ",
     };
     let height = charts::height_css(group, FALLBACK_LAYOUT_WIDTH, lang).round();
+    let largest = group
+        .figures
+        .iter()
+        .map(|figure| figure.value.abs())
+        .fold(0.0, f64::max);
+    let whole = if group.figures.iter().all(|figure| figure.unit.is_percent()) {
+        largest.max(100.0)
+    } else {
+        largest
+    };
+    let rows: String = group
+        .figures
+        .iter()
+        .map(|figure| {
+            let blocks = if whole > 0.0 {
+                ((figure.value.abs() / whole * TEXT_BAR_BLOCKS).round() as usize).max(1)
+            } else {
+                1
+            };
+            format!(
+                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+                escape(figure.label.get(lang)),
+                "█".repeat(blocks),
+                escape(figure.display.get(lang))
+            )
+        })
+        .collect();
     format!(
-        "<img src=\"{}\" width=\"{FALLBACK_LAYOUT_WIDTH}\" height=\"{height}\" style=\"max-width:100%;height:auto\" alt=\"{}\"><p class=\"qsh-chart__figures\">{}</p>",
+        "<img src=\"{}\" width=\"{FALLBACK_LAYOUT_WIDTH}\" height=\"{height}\" style=\"max-width:100%;height:auto\" alt=\"{}\"><table class=\"qsh-chart__figures\"><tbody>{rows}</tbody></table>",
         image_path(group, lang),
-        escape(&format!("{}{colon}{figures}", group.title.get(lang))),
-        escape(&figures)
+        escape(&format!("{}{colon}{}", group.title.get(lang), figures_line(group, lang))),
     )
 }
 

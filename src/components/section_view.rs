@@ -30,17 +30,16 @@ pub fn section_view(props: &SectionViewProps) -> Html {
     // The report's parts as bands: the later year's sections (a work report's plan) tinted.
     let band = (REPORT.has_years() && section.year > REPORT.sections[0].year).then_some("later");
     // A part of the report (一、2018年工作回顾) opens its sections, a level above them.
-    let part =
-        section.heading.zh.split_once('、').is_some_and(|(number, _)| {
-            !number.is_empty() && number.chars().all(|c| "一二三四五六七八九十".contains(c))
-        });
-    let class = if part {
-        "qsh-section qsh-section--part"
-    } else {
-        "qsh-section"
-    };
+    let part = section.heading.zh.split_once('、').is_some_and(|(number, _)| {
+        !number.is_empty()
+            && number
+                .chars()
+                .all(|c| matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'))
+    });
+    // An attribute, not a computed class: a computed class goes through Yew's `Classes`, an
+    // ordered hash set, and brings its code into the bundle.
     html! {
-        <section class={class} aria-labelledby={heading_id.clone()} data-section={section.id} data-band={band}>
+        <section class="qsh-section" aria-labelledby={heading_id.clone()} data-section={section.id} data-band={band} data-part={part.then_some("true")}>
             <h2 id={heading_id} class="qsh-section__heading">
                 { section.heading.get(lang) }
             </h2>

@@ -33,6 +33,11 @@ fn escaped(text: &str) -> String {
     out
 }
 
+/// Escaped text.
+pub fn text(out: &mut String, text: &str) {
+    out.push_str(&escaped(text));
+}
+
 /// A `<span class=…>` of escaped text, or nothing for no text.
 fn span(out: &mut String, class: &str, text: &str) {
     if !text.is_empty() {
@@ -44,8 +49,8 @@ fn span(out: &mut String, class: &str, text: &str) {
     }
 }
 
-/// The figure's value as type: the amount (a change's word, what stands before the number, the
-/// number) never parts; what follows it (unit, measure word) may take the next line.
+/// The figure's value as type: the amount (a change's arrow, a currency, the number) never
+/// parts; words before it and what follows it (unit, measure word) may take a line of their own.
 pub fn value(out: &mut String, figure: &Figure, lang: Lang) {
     let parts = figure.value_parts(lang);
     out.push_str("<span class=\"qsh-value\"><span class=\"qsh-value__line\"");
@@ -55,9 +60,18 @@ pub fn value(out: &mut String, figure: &Figure, lang: Lang) {
             Direction::Down => " data-mark=\"change\" data-direction=\"down\"",
         });
     }
-    out.push_str("><span class=\"qsh-value__amount\">");
+    out.push('>');
     span(out, "qsh-value__word", parts.word);
-    span(out, "qsh-value__unit", parts.before);
+    // Words before the amount ("more than") may take a line of their own; a currency ("CNY")
+    // stays by its number.
+    let (words, currency) = match parts.before.trim_end().rsplit_once(' ') {
+        Some((words, last)) if last.chars().all(|c| c.is_ascii_uppercase()) => parts.before.split_at(words.len() + 1),
+        _ if parts.before.contains(' ') => (parts.before, ""),
+        _ => ("", parts.before),
+    };
+    span(out, "qsh-value__unit qsh-value__words", words);
+    out.push_str("<span class=\"qsh-value__amount\">");
+    span(out, "qsh-value__unit", currency);
     out.push_str("<span class=\"qsh-value__number\">");
     out.push_str(&escaped(parts.number));
     out.push_str("</span></span>");
@@ -124,21 +138,6 @@ fn pips(out: &mut String, count: usize) {
     out.push_str("</svg>");
 }
 
-/// A change's label beside its figure's: what it adds to the figure's label ("网络零售额（增速）"
-/// under "网络零售额" is "增速"), or the whole label where it says more than that.
-fn change_label<'a>(base: &str, change: &'a str) -> &'a str {
-    let Some(open) = change.find(['（', '(']) else {
-        return change;
-    };
-    let (head, rest) = change.split_at(open);
-    if base.contains(head.trim()) {
-        let inner = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
-        inner.trim_end_matches(['）', ')'])
-    } else {
-        change
-    }
-}
-
 /// One figure as a number card: label above, value, mark, its change as a ▲/▼ line, badges.
 pub fn tile(out: &mut String, figure: &Figure, lang: Lang) {
     out.push_str("<li class=\"qsh-tile\" data-figure=\"");
@@ -156,11 +155,7 @@ pub fn tile(out: &mut String, figure: &Figure, lang: Lang) {
         out.push_str(change.id);
         out.push_str("\">");
         value(out, change, lang);
-        span(
-            out,
-            "qsh-tile__change-label",
-            change_label(figure.label.get(lang), change.label.get(lang)),
-        );
+        span(out, "qsh-tile__change-label", change.label.get(lang));
         badges(out, change, lang);
         out.push_str("</span>");
     }
@@ -204,24 +199,6 @@ pub fn part_of_whole(out: &mut String, part: &Figure, whole: &Figure, lang: Lang
 mod tests {
     use super::*;
     use crate::data::REPORT;
-
-    #[test]
-    fn a_change_label_says_what_it_adds() {
-        assert_eq!(change_label("网络零售额", "网络零售额（增速）"), "增速");
-        assert_eq!(
-            change_label("全年地区生产总值", "地区生产总值（按可比价计算，同比）"),
-            "按可比价计算，同比"
-        );
-        assert_eq!(
-            change_label("Online retail sales", "Online retail sales (growth)"),
-            "growth"
-        );
-        assert_eq!(
-            change_label("Regional GDP", "Retail sales (growth)"),
-            "Retail sales (growth)"
-        );
-        assert_eq!(change_label("甲", "乙"), "乙");
-    }
 
     #[test]
     fn text_is_escaped() {

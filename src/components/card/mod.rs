@@ -33,10 +33,3 @@ pub fn part_of_whole(part: &Figure, whole: &Figure, lang: Lang) -> Html {
     markup::part_of_whole(&mut html, part, whole, lang);
     Html::from_html_unchecked(AttrValue::from(html))
 }
-
-/// A figure's badges (what it is), for a chart's head.
-fn badges(figure: &Figure, lang: Lang) -> Html {
-    let mut html = String::new();
-    markup::badges(&mut html, figure, lang);
-    Html::from_html_unchecked(AttrValue::from(html))
-}
