@@ -69,7 +69,11 @@ pub fn value(out: &mut String, figure: &Figure, lang: Lang) {
         _ if parts.before.contains(' ') => (parts.before, ""),
         _ => ("", parts.before),
     };
-    span(out, "qsh-value__unit qsh-value__words", words);
+    // The space after the words stays outside their box: the line may break there.
+    span(out, "qsh-value__unit qsh-value__words", words.trim_end());
+    if !words.is_empty() {
+        out.push(' ');
+    }
     out.push_str("<span class=\"qsh-value__amount\">");
     span(out, "qsh-value__unit", currency);
     out.push_str("<span class=\"qsh-value__number\">");
@@ -175,23 +179,20 @@ pub fn part_of_whole(out: &mut String, part: &Figure, whole: &Figure, lang: Lang
     } else {
         0.0
     };
-    out.push_str("<div class=\"qsh-part\"><span class=\"qsh-tile__label\" data-figure=\"");
+    out.push_str("<div class=\"qsh-part\"><div class=\"qsh-part__part\" data-figure=\"");
     out.push_str(part.id);
     out.push_str("\">");
-    out.push_str(&escaped(part.label.get(lang)));
-    out.push_str("</span>");
+    span(out, "qsh-tile__label", part.label.get(lang));
     value(out, part, lang);
     badges(out, part, lang);
+    out.push_str("</div>");
     meter(out, "part-of-whole", share);
     out.push_str("<p class=\"qsh-part__whole\" data-figure=\"");
     out.push_str(whole.id);
     out.push_str("\">");
     value(out, whole, lang);
     span(out, "qsh-part__whole-label", whole.label.get(lang));
-    // What the whole is, where it is not what the part is (said once, above).
-    if !whole.badges().eq(part.badges()) {
-        badges(out, whole, lang);
-    }
+    badges(out, whole, lang);
     out.push_str("</p></div>");
 }
 
