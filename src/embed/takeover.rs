@@ -48,6 +48,12 @@ pub fn when_drawn(host: &Element, app: &Element, fallback: &Element) -> Result<(
                 return;
             };
             done.observer.disconnect();
+            // A panic (a trap) has shown the loader's failure panel with the host's content:
+            // a trap does not stop the module's other callbacks, so this one, run later, must
+            // not take the host's content away again.
+            if failed(&host) {
+                return;
+            }
             app.remove_attribute(STARTING_ATTRIBUTE)
                 .log_failure("showing the widget");
             fallback
@@ -104,6 +110,12 @@ fn keep_aside(host: &Element) -> Result<(), JsValue> {
     }
     shadow.append_child(&kept)?;
     Ok(())
+}
+
+/// Whether the loader has shown its failure panel in the host (`static/embed.js`).
+fn failed(host: &Element) -> bool {
+    host.shadow_root()
+        .is_some_and(|shadow| !matches!(shadow.query_selector(".qsh-failure"), Ok(None)))
 }
 
 /// Whether the app is still rendering its sections.
