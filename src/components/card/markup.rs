@@ -72,7 +72,9 @@ pub fn value(out: &mut String, figure: &Figure, lang: Lang) {
     // The space after the words stays outside their box: the line may break there.
     span(out, "qsh-value__unit qsh-value__words", words.trim_end());
     if !words.is_empty() {
-        out.push(' ');
+        // A break opportunity every engine keeps beside a nowrap box (WebKit does not at a
+        // bare space).
+        out.push_str(" <wbr>");
     }
     out.push_str("<span class=\"qsh-value__amount\">");
     span(out, "qsh-value__unit", currency);
