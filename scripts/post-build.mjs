@@ -8,7 +8,8 @@
 //   inside its <div data-report-infographic> (with the stylesheet it needs), and
 //   first-paint-img.*.html with its charts as images (first-paint-img/), for sanitizers;
 // - review.html: the desk's fact-check sheet (`cargo run -- review`);
-// - report.json: the report's slug, page titles and charts (for tests and tools);
+// - report.json: the report's slug, page titles, sections and charts (for tests and tools);
+// - demo/index.html: the demo article about the report, embedding it three ways;
 // - charts/<id>.html, en/charts/<id>.html: each chart (card) alone, for its own embed;
 // - share/: each page's share image (`cargo run -- share-images`), which its og:image names
 //   (scripts/social-tags.mjs; absolute URLs and canonical links with PUBLIC_URL), and a square
@@ -64,6 +65,23 @@ const firstPaint = {
 // The report's slug, and per language the page's title and description (from its dataset).
 const meta = JSON.parse(await readFile(join(firstPaintDir, 'page.json'), 'utf8'));
 await writeFile(join(dir, 'report.json'), JSON.stringify(meta, null, 1));
+// The demo article (static/demo/index.html, a template) about this report: its script embed shows
+// the first two sections that hold a chart, in English.
+const demoSections = meta.sections.filter((section) => section.charts > 0).slice(0, 2);
+const demoTexts = {
+  title: meta.zh.title,
+  title_en: meta.en.title,
+  dateline: meta.dateline.zh,
+  summary: meta.zh.description,
+  source: meta.source.zh,
+  sections: demoSections.map((section) => section.id).join(','),
+  sections_en: demoSections.map((section) => section.en).join('; '),
+};
+const demo = String(await read('demo/index.html')).replace(/\{\{(\w+)\}\}/g, (_, name) => {
+  if (!(name in demoTexts)) throw new Error(`post-build: demo/index.html: no text for {{${name}}}`);
+  return attribute(demoTexts[name]);
+});
+await writeFile(join(dir, 'demo/index.html'), demo);
 // Where dist/ is published (PUBLIC_URL=https://…/): see scripts/social-tags.mjs.
 const publicUrl = publicUrlOf(process.env.PUBLIC_URL);
 if (!publicUrl) console.log('post-build: PUBLIC_URL is not set: og:image is relative to each page, and there are no canonical or hreflang links (README: "Share images and links")');

@@ -32,8 +32,9 @@ fn render(props: AppProps) -> String {
 
 /// What the pages around the widget take from the report (`scripts/post-build.mjs`), written to
 /// `dist/report.json` too: its slug, per language the page title and description, its charts
-/// (id, kind, number of figures), which the end-to-end tests check the pages against, and every
-/// card (id, titles, its figures in a line), which gets a page of its own.
+/// (id, kind, number of figures) and sections (id, headings, number of charts), which the
+/// end-to-end tests and the demo article take their fixtures from, and every card (id, titles,
+/// its figures in a line), which gets a page of its own.
 pub fn page_meta() -> String {
     use crate::data::REPORT;
     let text = |value: &str| {
@@ -86,12 +87,31 @@ pub fn page_meta() -> String {
         })
         .collect();
     let headline: Vec<String> = REPORT.headline.iter().map(|figure| text(figure.id)).collect();
+    let sections: Vec<String> = REPORT
+        .sections
+        .iter()
+        .map(|section| {
+            let charts = section.groups.iter().filter(|group| crate::charts::has_canvas(group.chart));
+            format!(
+                "{{\"id\": {}, \"zh\": {}, \"en\": {}, \"charts\": {}}}",
+                text(section.id),
+                text(section.heading.zh),
+                text(section.heading.en),
+                charts.count()
+            )
+        })
+        .collect();
     format!(
-        "{{\"slug\": {}, \"zh\": {}, \"en\": {}, \"headline\": [{}], \"charts\": [{}], \"cards\": [{}]}}\n",
+        "{{\"slug\": {}, \"zh\": {}, \"en\": {}, \"source\": {{\"zh\": {}, \"en\": {}}}, \"dateline\": {{\"zh\": {}, \"en\": {}}}, \"headline\": [{}], \"sections\": [{}], \"charts\": [{}], \"cards\": [{}]}}\n",
         text(REPORT.slug),
         page(Lang::Zh),
         page(Lang::En),
+        text(REPORT.source.zh),
+        text(REPORT.source.en),
+        text(REPORT.dateline.zh),
+        text(REPORT.dateline.en),
         headline.join(", "),
+        sections.join(", "),
         charts.join(", "),
         cards.join(", ")
     )

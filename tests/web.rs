@@ -258,19 +258,22 @@ mod reading {
         let card = card(&host, group.id);
         let canvas = chart_canvas(&card);
         let marks = marks_of(group, &canvas, Lang::Zh);
+        let [first, second, ..] = group.figures else {
+            unreachable!("a chart of two figures")
+        };
         pointer(&canvas, "pointermove", "mouse", &marks[1]);
         assert!(
-            until(|| tooltip_text(&card).is_some_and(|text| text.contains("220亿元"))).await,
+            until(|| tooltip_text(&card).is_some_and(|text| text.contains(second.display.zh))).await,
             "{:?}",
             tooltip_text(&card)
         );
         let text = tooltip_text(&card).unwrap();
         assert!(
-            text.contains("冶金建材产业产值") && text.contains("三大主导产业产值分别达到500亿元、220亿元、70亿元"),
+            text.contains(second.label.zh) && text.contains(second.phrase),
             "{text}"
         );
         pointer(&canvas, "pointermove", "mouse", &marks[0]);
-        assert!(until(|| tooltip_text(&card).is_some_and(|text| text.contains("500亿元"))).await);
+        assert!(until(|| tooltip_text(&card).is_some_and(|text| text.contains(first.display.zh))).await);
         pointer(&canvas, "pointerleave", "mouse", &marks[0]);
         assert!(
             until(|| tooltip_text(&card).is_none()).await,
@@ -428,7 +431,7 @@ mod reading {
         let group = chart_of(ChartKind::Bars, 2);
         let layout = charts::LAYOUT_WIDTHS_CSS[1];
         // A credit far wider than the chart: it wraps inside the image.
-        let source = "来源：青山湖区融媒体中心 · 奋力谱写中国式现代化江西篇章 · Striving to write the Jiangxi chapter of Chinese modernisation";
+        let source = "来源：某某区融媒体中心 · 一个很长的系列标题，比图表宽得多 · A long series title, far wider than the chart it credits";
         let png = chart_png(group, Lang::Zh, Theme::for_dark(false), layout, source, 1.0)
             .await
             .unwrap();

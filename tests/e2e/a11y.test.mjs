@@ -6,16 +6,18 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { ENGINES, useEngine } from './engines.mjs';
-import { serve } from './harness.mjs';
+import { serve, reportManifest, interactionChart } from './harness.mjs';
 import { waitForCharts } from './checks.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let server;
 let axeSource;
+let group;
 
 before(async () => {
   server = await serve();
   axeSource = await readFile(AXE, 'utf8');
+  group = interactionChart(await reportManifest());
 });
 after(() => server?.close());
 
@@ -44,11 +46,11 @@ for (const engine of ENGINES) {
             await page.waitFor(() => qshAll('.qsh')[0].getAttribute('lang') === 'en');
           }
           // Open one data table and show one tooltip, so they are audited too.
-          await page.click(() => qshAll('[data-group="pillar-industries"] button[aria-controls]')[0]);
-          await page.waitFor(() => qshAll('#qsh-table-pillar-industries table').length === 1, [], { what: 'the data table opens' });
-          await page.evaluate(() => qshAll('[data-group="pillar-industries"] canvas')[0].focus());
+          await page.click((id) => qshAll(`[data-group="${id}"] button[aria-controls]`)[0], [group]);
+          await page.waitFor((id) => qshAll(`#qsh-table-${id} table`).length === 1, [group], { what: 'the data table opens' });
+          await page.evaluate((id) => qshAll(`[data-group="${id}"] canvas`)[0].focus(), group);
           await page.press('ArrowRight');
-          await page.waitFor(() => qshAll('[data-group="pillar-industries"] .qsh-tooltip').length === 1, [], { what: 'a tooltip shows' });
+          await page.waitFor((id) => qshAll(`[data-group="${id}"] .qsh-tooltip`).length === 1, [group], { what: 'a tooltip shows' });
           assert.deepEqual(await audit(page), [], 'axe-core violations');
           assert.equal(await page.evaluate(() => qshAll('.qsh')[0].getAttribute('lang')), lang === 'zh' ? 'zh-CN' : 'en');
           assert.deepEqual(await page.problems(), [], 'no console error or warning');

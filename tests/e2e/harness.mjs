@@ -173,6 +173,17 @@ export async function reportManifest(dist = DIST) {
   return JSON.parse(await readFile(join(dist, 'report.json'), 'utf8'));
 }
 
+/**
+ * The chart the interaction tests use, from the report's manifest: its first bar chart of two
+ * figures or more (else its first chart of two or more).
+ */
+export function interactionChart(manifest) {
+  const many = manifest.charts.filter((chart) => chart.figures >= 2);
+  const chart = many.find((chart) => chart.kind === 'bars') ?? many[0];
+  if (!chart) throw new Error(`${manifest.slug}: no chart of two figures or more to try tooltips on`);
+  return chart.id;
+}
+
 /** Waits until every chart canvas of the page reports its figures drawn. */
 export async function waitForCharts(page, timeout = 15000) {
   await page.waitForFunction(() => {

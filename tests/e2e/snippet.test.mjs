@@ -97,7 +97,7 @@ test('first-paint-img.*.html: every chart once as an <img> whose alt names its f
       for (const { id, card } of charts) {
         const figures = figuresOf(card, lang);
         if (images.length) {
-          const found = images.filter((image) => image.getAttribute('alt').startsWith(card[lang]));
+          const found = images.filter((image) => [`${card[lang]}：`, `${card[lang]}: `].some((head) => image.getAttribute('alt').startsWith(head)));
           assert.equal(found.length, 1, `${what} \`${id}\`: one image named by its title`);
           const [image] = found;
           for (const figure of figures) assert.ok(image.getAttribute('alt').includes(figure), `${what} \`${id}\`: the alt names ${figure}`);
