@@ -150,7 +150,7 @@ fn a_non_figure_without_its_english_gloss_fails_the_build() {
 }
 
 const UNITS: &str = include_str!("../data/units.toml");
-const REPORTS: [(&str, &str, &str); 2] = [
+const REPORTS: [(&str, &str, &str); 3] = [
     (
         "qingshanhu-2023",
         include_str!("../data/qingshanhu-2023/dataset.toml"),
@@ -160,6 +160,11 @@ const REPORTS: [(&str, &str, &str); 2] = [
         "hailar-2019",
         include_str!("../data/hailar-2019/dataset.toml"),
         include_str!("../data/hailar-2019/report.txt"),
+    ),
+    (
+        "hailar-2018",
+        include_str!("../data/hailar-2018/dataset.toml"),
+        include_str!("../data/hailar-2018/report.txt"),
     ),
 ];
 
