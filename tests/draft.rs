@@ -17,6 +17,8 @@ const QINGSHANHU: &str = include_str!("../data/qingshanhu-2023/report.txt");
 const QINGSHANHU_DATA: &str = include_str!("../data/qingshanhu-2023/dataset.toml");
 const HAILAR: &str = include_str!("../data/hailar-2019/report.txt");
 const HAILAR_DATA: &str = include_str!("../data/hailar-2019/dataset.toml");
+const HEBEI: &str = include_str!("fixtures/hebei-2026/report.txt");
+const HEBEI_DATA: &str = include_str!("fixtures/hebei-2026/dataset.toml");
 const UNITS: &str = include_str!("../data/units.toml");
 
 fn drafted(report: &str) -> Document {
@@ -126,6 +128,23 @@ fn a_draft_measured_on_an_unseen_report() {
     let hand: Document = toml::from_str(QINGSHANHU_DATA).unwrap();
     measure(&joined_lines(QINGSHANHU), &hand, &drafted(QINGSHANHU))
         .print("qingshanhu-2023 (written against it)", false);
+}
+
+/// A provincial report the draft was not written against (Hebei, 2026, as a web page's copy),
+/// measured against its dataset made by hand (`tests/fixtures/hebei-2026`).
+#[test]
+fn a_draft_measured_on_a_provincial_report() {
+    let hand: Document = toml::from_str(HEBEI_DATA).unwrap();
+    let m = measure(&joined_lines(HEBEI), &hand, &drafted(HEBEI));
+    m.print("hebei-2026 (held out)", true);
+    assert!(share(m.found, m.total) >= 78.0, "value, unit and qualifier");
+    assert!(share(m.period, m.total) >= 60.0, "period");
+    assert!(share(m.status, m.total) >= 68.0, "status");
+    assert!(
+        share(m.not_figures, m.drafted) <= 15.0,
+        "non-figures drafted as figures"
+    );
+    assert!(share(m.label, m.total) >= 88.0, "Chinese labels");
 }
 
 /// A report saved as GBK, as a Chinese site or a Windows editor gives it, with CRLF line ends:
