@@ -38,7 +38,11 @@ fn for_a_person(problem: &Problem) -> bool {
 #[test]
 fn a_draft_leaves_only_what_a_person_must_write() {
     let units: UnitsFile = toml::from_str(UNITS).unwrap();
-    for (name, report) in [("qingshanhu-2023", QINGSHANHU), ("hailar-2019", HAILAR)] {
+    for (name, report) in [
+        ("qingshanhu-2023", QINGSHANHU),
+        ("hailar-2019", HAILAR),
+        ("hebei-2026", HEBEI),
+    ] {
         let document = drafted(report);
         let problems = check(name, &document, report, &units.units);
         let machine: Vec<String> = problems
@@ -123,7 +127,7 @@ fn a_draft_measured_on_an_unseen_report() {
     assert!(share(m.found, m.total) >= 95.0, "value, unit and qualifier");
     assert!(share(m.period, m.total) >= 90.0, "period");
     assert!(share(m.status, m.total) >= 95.0, "status");
-    assert!(share(m.not_figures, m.drafted) <= 8.0, "non-figures drafted as figures");
+    assert!(share(m.not_figures, m.drafted) <= 5.0, "non-figures drafted as figures");
     assert!(share(m.label, m.total) >= 84.0, "Chinese labels");
     let hand: Document = toml::from_str(QINGSHANHU_DATA).unwrap();
     measure(&joined_lines(QINGSHANHU), &hand, &drafted(QINGSHANHU))
@@ -137,14 +141,11 @@ fn a_draft_measured_on_a_provincial_report() {
     let hand: Document = toml::from_str(HEBEI_DATA).unwrap();
     let m = measure(&joined_lines(HEBEI), &hand, &drafted(HEBEI));
     m.print("hebei-2026 (held out)", true);
-    assert!(share(m.found, m.total) >= 78.0, "value, unit and qualifier");
-    assert!(share(m.period, m.total) >= 60.0, "period");
-    assert!(share(m.status, m.total) >= 68.0, "status");
-    assert!(
-        share(m.not_figures, m.drafted) <= 15.0,
-        "non-figures drafted as figures"
-    );
-    assert!(share(m.label, m.total) >= 88.0, "Chinese labels");
+    assert!(share(m.found, m.total) >= 98.0, "value, unit and qualifier");
+    assert!(share(m.period, m.total) >= 98.0, "period");
+    assert!(share(m.status, m.total) >= 98.0, "status");
+    assert!(share(m.not_figures, m.drafted) <= 5.0, "non-figures drafted as figures");
+    assert!(share(m.label, m.total) >= 98.0, "Chinese labels");
 }
 
 /// A report saved as GBK, as a Chinese site or a Windows editor gives it, with CRLF line ends:

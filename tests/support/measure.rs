@@ -36,16 +36,19 @@ fn overlaps(report: &str, one: &FigureEntry, other: &FigureEntry) -> bool {
 }
 
 /// A hand-made figure's counterpart: the drafted figure of its value whose phrase overlaps its
-/// own, the one with the same unit and qualifier first.
+/// own, the one with the same unit, qualifier and bound first, then the same unit and
+/// qualifier (a phrase may stand twice: 收入增长2% in 收入增长2%左右 too).
 fn counterpart<'d>(report: &str, drafted: &[&'d FigureEntry], figure: &FigureEntry) -> Option<&'d FigureEntry> {
     let near: Vec<&FigureEntry> = drafted
         .iter()
         .copied()
         .filter(|candidate| candidate.value == figure.value && overlaps(report, figure, candidate))
         .collect();
+    let same = |candidate: &&FigureEntry| candidate.unit == figure.unit && candidate.qualifier == figure.qualifier;
     near.iter()
         .copied()
-        .find(|candidate| candidate.unit == figure.unit && candidate.qualifier == figure.qualifier)
+        .find(|candidate| same(candidate) && candidate.bound == figure.bound)
+        .or_else(|| near.iter().copied().find(same))
         .or_else(|| near.first().copied())
 }
 
