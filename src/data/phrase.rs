@@ -104,10 +104,11 @@ pub fn find_value(phrase: &str, value: f64) -> Option<(usize, usize)> {
         .map(|(start, c)| (start, start + c.len_utf8()))
 }
 
-/// The qualifier the report's words give a number: 超N (超过N, 突破N), N余, 第N, or the nearest 增长 / 下降 /
-/// 提高…百分点 before it in the same clause.
+/// The qualifier the report's words give a number: 超N (超过N, 突破N), N余 (N多), 第N, or the
+/// nearest 增长 / 下降 / 提高…百分点 before it in the same clause; a change bounded by 超
+/// (增长超10%) stays a change, and a change word that reaches a level (增长到, 提高至) is none.
 pub fn qualifier_in_phrase(before: &str, after: &str) -> Qualifier {
-    if before.ends_with('超') || before.ends_with("突破") {
+    if more_than(before).is_some_and(|(_, rest)| !after_a_change(rest)) {
         return Qualifier::MoreThan;
     }
     if before.ends_with('第') {
@@ -115,24 +116,41 @@ pub fn qualifier_in_phrase(before: &str, after: &str) -> Qualifier {
     }
     let mut after_chars = after.chars();
     let first = after_chars.next();
-    if first == Some('余') || (matches!(first, Some('万' | '亿')) && after_chars.next() == Some('余')) {
+    let over = |c: Option<char>| matches!(c, Some('余' | '多'));
+    if over(first) || (matches!(first, Some('万' | '亿')) && over(after_chars.next())) {
         return Qualifier::Over;
     }
     let clause = before.rsplit(['，', '。', '；', ',', ';']).next().unwrap_or(before);
-    let keywords = [
-        ("增长", Qualifier::Growth),
-        ("下降", Qualifier::Decline),
-        ("提高", Qualifier::PointsUp),
-    ];
-    let nearest = keywords
+    let nearest = CHANGES
         .iter()
-        .filter_map(|(word, qualifier)| clause.rfind(word).map(|at| (at, *qualifier)))
+        .filter_map(|(word, qualifier)| clause.rfind(word).map(|at| (at + word.len(), *qualifier)))
         .max_by_key(|(at, _)| *at);
     match nearest {
+        // 从3.68万亿元增长到4.93万亿元: the level reached, not the change.
+        Some((end, _)) if clause[end..].starts_with(['到', '至']) => Qualifier::Exact,
         Some((_, Qualifier::PointsUp)) if !after.contains("百分点") => Qualifier::Exact,
         Some((_, qualifier)) => qualifier,
         None => Qualifier::Exact,
     }
+}
+
+/// The words of a change before its number.
+const CHANGES: [(&str, Qualifier); 3] = [
+    ("增长", Qualifier::Growth),
+    ("下降", Qualifier::Decline),
+    ("提高", Qualifier::PointsUp),
+];
+
+/// 超 / 超过 / 突破 right before a number, with the words before it.
+fn more_than(before: &str) -> Option<(&'static str, &str)> {
+    ["超过", "突破", "超"]
+        .iter()
+        .find_map(|word| before.strip_suffix(word).map(|rest| (*word, rest)))
+}
+
+/// Whether words end with a change's word (增长超10%: the 超 bounds the growth).
+fn after_a_change(rest: &str) -> bool {
+    CHANGES.iter().any(|(word, _)| rest.ends_with(word))
 }
 
 /// Words right before a number that bound it, the longer first.
@@ -163,6 +181,11 @@ pub fn bound_in_phrase(before: &str, after: &str) -> Option<Qualifier> {
 
 /// The bound of [`bound_in_phrase`] with the report's own word for it (约, 左右, 接近…).
 pub fn bound_word(before: &str, after: &str) -> Option<(&'static str, Qualifier)> {
+    // 增长超10%: a growth of more than 10%, the nearest of the bounds (the schema has no
+    // `more-than` bound); 超800家, a level, is `more-than` itself.
+    if let Some((word, _)) = more_than(before).filter(|(_, rest)| after_a_change(rest)) {
+        return Some((word, Qualifier::AtLeast));
+    }
     for (word, bound) in BOUNDS_BEFORE {
         let Some(rest) = before.strip_suffix(word) else {
             continue;

@@ -7,6 +7,7 @@ use super::clutter::{covers, Dropped};
 use super::guesses;
 use super::labels::{clause_end, clause_start, label, CLAUSE_ENDS};
 use super::nonfigures::{in_ratio, is_threshold, reason, whole_phrase, Place, Reason, RATIO, THRESHOLD};
+use super::ranks::{self, is_rank};
 use super::sections::SectionDraft;
 use super::unit_reading::{unit_after, UnitRead};
 use crate::data::numbers::{numbers_in, Mention};
@@ -192,7 +193,17 @@ fn figure(frame: &Frame<'_>, mention: &Mention<'_>, units: &[Unit<'_>]) -> Resul
     let text = frame.text;
     let line = frame.line_of(mention);
     let after = &text[mention.end..line.1];
-    let unit = range_unit(after, units).unwrap_or_else(|| unit_after(after, units));
+    let before_number = &text[line.0..mention.start];
+    let rank = is_rank(before_number, after);
+    let mut unit = range_unit(after, units).unwrap_or_else(|| unit_after(after, units));
+    if rank {
+        // 综合算力指数全国第一: a place, 第1名, though the report writes no unit.
+        unit = UnitRead {
+            code: "名".into(),
+            len: 0,
+            known: true,
+        };
+    }
     let after_unit = &after[unit.len..];
     if is_threshold(after_unit) {
         return Err(THRESHOLD);
@@ -204,7 +215,14 @@ fn figure(frame: &Frame<'_>, mention: &Mention<'_>, units: &[Unit<'_>]) -> Resul
     let (qualifier, bound) = reading(&text[start..mention.start], after);
     let section = frame.section;
     let status = guesses::status(phrase, &section.part, &section.heading);
-    let period = guesses::period(phrase);
+    let opening = &text[line.0..clause_end(text, line.0).min(line.1)];
+    let context = guesses::Context {
+        in_span: guesses::opens_a_span(opening),
+        change: qualifier.is_change(),
+        // 从全国第11位跃升至第4位: a place, whatever holds it.
+        rank: rank || (qualifier == Qualifier::Ordinal && ["位", "名"].contains(&unit.code.as_str())),
+    };
+    let period = guesses::period(phrase, context);
     let count = units
         .iter()
         .find(|known| known.code == unit.code)
@@ -215,6 +233,10 @@ fn figure(frame: &Frame<'_>, mention: &Mention<'_>, units: &[Unit<'_>]) -> Resul
     let label_zh = if named_after {
         let before = label(before, "", false, 0);
         let before = before.trim_end_matches('第').trim_end_matches("连续");
+        // 稳居全国第4位 names nothing but where it is held: the words stay.
+        let before = Some(ranks::without_where_held(before))
+            .filter(|rest| !rest.is_empty())
+            .unwrap_or(before);
         let named = &text[unit_end..end];
         format!("{before}{named}")
     } else {

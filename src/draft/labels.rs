@@ -23,7 +23,7 @@ const OPENERS: &str =
     "全年 一年来 去年 其中 同时 此外 这些 这 该区 该市 该县 该省 该 上述 以上 继续 全力 确保 力争 加快 推进 率先 努力 进一步 的";
 
 /// Words a label does not end with: particles and adverbs (办结率均, 出入境人数同比, …转运站以).
-const TRAILING: &str = "同比 均 已 以 等 了 和 及 与 的 建设";
+const TRAILING: &str = "同比 均 已 以 等 了 和 及 与 的 建设 超 从 由";
 
 fn words(list: &'static str) -> impl Iterator<Item = &'static str> + Clone {
     list.split(' ')

@@ -14,6 +14,7 @@ mod guesses;
 mod ids;
 mod labels;
 mod nonfigures;
+mod ranks;
 mod sections;
 mod unit_reading;
 mod write;

@@ -3,6 +3,7 @@
 //! its reason, quoted as a whole phrase of the report: its clause, or its quotation.
 
 use super::labels::CLAUSE_ENDS;
+use super::ranks::is_rank;
 use crate::data::numbers::Mention;
 
 pub type Reason = (&'static str, &'static str);
@@ -66,6 +67,18 @@ pub fn reason(mention: &Mention<'_>, place: &Place<'_>) -> Option<Reason> {
         .or_else(|| time(mention, place))
         .or_else(|| name(mention, place))
         .or_else(|| programme(mention, place))
+        .or_else(|| span(mention, place))
+}
+
+/// A span of years in words (极不平凡的五年, 关键五年, 利用三年左右时间): a length of time, not a
+/// count, unless it is a streak's (连续三年) or an ordinal's (第三年).
+fn span(mention: &Mention<'_>, place: &Place<'_>) -> Option<Reason> {
+    let chinese = !mention.text.starts_with(|c: char| c.is_ascii_digit());
+    let streak = ["连续", "第"].iter().any(|w| place.before.ends_with(w));
+    (chinese && place.after.starts_with('年') && !streak).then_some((
+        "时间段（如“五年来”），不是数据",
+        "a span of years (five years on), not a figure",
+    ))
 }
 
 /// 1. / 1、 / （1） opening a line, and 20.2026年: the list's 20 glued to the year 2026.
@@ -89,7 +102,7 @@ fn time(mention: &Mention<'_>, place: &Place<'_>) -> Option<Reason> {
     let is_year = mention.value.fract() == 0.0
         && (1949.0..=2100.0).contains(&mention.value)
         && mention.text.len() == 4
-        && !after.starts_with(|c: char| "余万亿元个家项人名户吨米亩台辆套座条所件次场期处种批%".contains(c));
+        && !after.starts_with(|c: char| "余多万亿元个家项人名户吨米亩台辆套座条所件次场期处种批%".contains(c));
     let span_opener = ["近", "过去", "前", "今后", "未来", "这"]
         .iter()
         .any(|w| before.ends_with(w));
@@ -122,6 +135,9 @@ fn name(mention: &Mention<'_>, place: &Place<'_>) -> Option<Reason> {
     let quoted = before
         .rfind('“')
         .is_some_and(|open| before.rfind('”').is_none_or(|close| close < open));
+    let titled = before
+        .rfind('《')
+        .is_some_and(|open| before.rfind('》').is_none_or(|close| close < open));
     let session: String = after.chars().take(12).collect();
     let meeting = ["大会", "会议", "全会", "中全会"]
         .iter()
@@ -132,6 +148,8 @@ fn name(mention: &Mention<'_>, place: &Place<'_>) -> Option<Reason> {
         Some(("名称或型号中的数字", "a number in a name or a model"))
     } else if after.starts_with('+') || before.ends_with('+') {
         Some(("口号或名称中的数字", "a number in a slogan or a name"))
+    } else if titled {
+        Some(("文件或规划的名称", "the name of a document or a plan"))
     } else if quoted {
         Some(("引号中的名称或口号", "a name or slogan in quotation marks"))
     } else if after.starts_with("次产业") || (before.ends_with('第') && after.starts_with("产业")) {
@@ -183,11 +201,22 @@ fn programme(mention: &Mention<'_>, place: &Place<'_>) -> Option<Reason> {
             "工作提法或计划、工程的名称",
             "the name of a programme or a standing phrase",
         ))
+    } else if chinese && after.starts_with("位数") {
+        Some((
+            "数量级的说法（两位数增长）",
+            "a magnitude in words (double-digit growth)",
+        ))
     } else if chinese && after.starts_with('级') {
         Some(("级别（名称的一部分）", "a level or grade, part of a name"))
-    } else if chinese && after.starts_with('期') && ["项目", "工程"].iter().any(|w| past_next.starts_with(w)) {
+    } else if chinese && after.starts_with('期') && ["项目", "工程"].iter().any(|w| named_after.contains(w)) {
         Some(("项目的分期（名称）", "a phase of a project, part of its name"))
+    } else if before.ends_with('第') && matches!(next, Some('届' | '次')) && national(before, past_next) {
+        Some((
+            "全国性活动或普查的届次（名称）",
+            "the edition of a national event or census (part of its name)",
+        ))
     } else if before.ends_with('第')
+        && !is_rank(before, after)
         && (ORDINAL_NAMES
             .iter()
             .any(|w| past_next.starts_with(w) || after.starts_with(w))
@@ -197,6 +226,12 @@ fn programme(mention: &Mention<'_>, place: &Place<'_>) -> Option<Reason> {
     } else {
         None
     }
+}
+
+/// Whether a 第N届 / 第N次 is a national event's or census's (第四次全国农业普查, 全国第十四届
+/// 冬运会): its edition is part of its name, not a count of the report's place.
+fn national(before: &str, past_next: &str) -> bool {
+    before.ends_with("全国第") || past_next.starts_with("全国")
 }
 
 /// A ratio's part (8.7∶41.2∶50.1): the ratio is one non-figure, not three figures.

@@ -68,13 +68,19 @@ pub struct Proposal {
 }
 
 /// The unit right after a number: the longest unit of the vocabulary, or a longer one read
-/// whole (a magnitude, then a unit of [`BASES`] or one character), whichever is longer. 余 and
-/// the 个 of 个百分点 are skipped; 万余名 is the unit 万名 with 余 inside it.
+/// whole (a magnitude, then a unit of [`BASES`] or one character), whichever is longer. 余, 多
+/// and the 个 of 个百分点 are skipped; 万余名 (万多名) is the unit 万名 with 余 (多) inside it.
 pub fn unit_after(after: &str, units: &[Unit<'_>]) -> UnitRead {
-    let skipped = ["余", "个百分点"]
+    let skipped = ["余", "多", "个百分点"]
         .iter()
         .find(|word| after.starts_with(*word))
-        .map_or(0, |word| if *word == "余" { word.len() } else { "个".len() });
+        .map_or(0, |word| {
+            if *word == "个百分点" {
+                "个".len()
+            } else {
+                word.len()
+            }
+        });
     let rest = &after[skipped..];
     let folded = |code: &str| -> Option<usize> {
         if rest.starts_with(code) {
@@ -83,8 +89,10 @@ pub fn unit_after(after: &str, units: &[Unit<'_>]) -> UnitRead {
         let mut chars = code.chars();
         let magnitude = chars.next().filter(|c| "万亿".contains(*c))?;
         let tail = chars.as_str();
-        let folded = format!("{magnitude}余{tail}");
-        (!tail.is_empty() && rest.starts_with(&folded)).then_some(folded.len())
+        ["余", "多"].iter().find_map(|over| {
+            let folded = format!("{magnitude}{over}{tail}");
+            (!tail.is_empty() && rest.starts_with(&folded)).then_some(folded.len())
+        })
     };
     let known = units
         .iter()
@@ -128,7 +136,7 @@ fn whole_unit(rest: &str) -> Option<(String, usize)> {
         .or_else(|| {
             tail.chars()
                 .next()
-                .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c) && !"大余左以近约和及或至的".contains(*c))
+                .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c) && !"大余多左以近约和及或至的".contains(*c))
                 .map(String::from)
         })
         .unwrap_or_default();
@@ -188,6 +196,8 @@ mod tests {
         assert_eq!(unit("亿元，"), ("亿元".into(), true));
         assert_eq!(unit("余万元"), ("万元".into(), true));
         assert_eq!(unit("万余名群众"), ("万名".into(), true));
+        assert_eq!(unit("多栋楼宇"), ("栋".into(), false));
+        assert_eq!(unit("万多人"), ("万人".into(), true));
         assert_eq!(unit("个百分点"), ("百分点".into(), true));
         assert_eq!(unit("%左右"), ("%".into(), true));
         assert_eq!(unit("大教育集团"), ("个".into(), true));

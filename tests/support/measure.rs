@@ -36,16 +36,20 @@ fn overlaps(report: &str, one: &FigureEntry, other: &FigureEntry) -> bool {
 }
 
 /// A hand-made figure's counterpart: the drafted figure of its value whose phrase overlaps its
-/// own, the one with the same unit and qualifier first, and not already another hand-made
-/// figure's (a 分别 list of one value, 分别增长7.8%, is two figures: drafted once, one is missed).
+/// own, the one with the same unit, qualifier and bound first, then the same unit and
+/// qualifier (a phrase may stand twice: 收入增长2% in 收入增长2%左右 too), and not already another
+/// hand-made figure's (a 分别 list of one value, 分别增长7.8%, is two figures: drafted once, one is
+/// missed).
 fn counterpart(report: &str, drafted: &[&FigureEntry], taken: &[bool], figure: &FigureEntry) -> Option<usize> {
     let near: Vec<usize> = (0..drafted.len())
         .filter(|&at| !taken[at])
         .filter(|&at| drafted[at].value == figure.value && overlaps(report, figure, drafted[at]))
         .collect();
+    let same = |candidate: &&FigureEntry| candidate.unit == figure.unit && candidate.qualifier == figure.qualifier;
     near.iter()
         .copied()
-        .find(|&at| drafted[at].unit == figure.unit && drafted[at].qualifier == figure.qualifier)
+        .find(|&at| same(&drafted[at]) && drafted[at].bound == figure.bound)
+        .or_else(|| near.iter().copied().find(|&at| same(&drafted[at])))
         .or_else(|| near.first().copied())
 }
 

@@ -63,6 +63,16 @@ fn reads_the_reports_qualifiers() {
     assert_eq!(qualifier_in_phrase("提高了", "个百分点"), Qualifier::PointsUp);
     assert_eq!(qualifier_in_phrase("连续第", "年入选"), Qualifier::Ordinal);
     assert_eq!(qualifier_in_phrase("年旅客吞吐量突破", "万人次"), Qualifier::MoreThan);
+    assert_eq!(qualifier_in_phrase("引进子公司超过", "家"), Qualifier::MoreThan);
+    assert_eq!(qualifier_in_phrase("", "多栋楼宇拔地而起"), Qualifier::Over);
+    assert_eq!(qualifier_in_phrase("新增就业", "万多人"), Qualifier::Over);
+    let reached = "全省生产总值从2020年的3.68万亿元增长到2025年的";
+    assert_eq!(
+        qualifier_in_phrase(reached, "万亿元"),
+        Qualifier::Exact,
+        "a level reached"
+    );
+    assert_eq!(qualifier_in_phrase("比重由47.6%提高至", "%"), Qualifier::Exact);
 }
 
 #[test]
@@ -85,6 +95,11 @@ fn reads_the_reports_bounds_where_they_stand() {
     assert_eq!(reading("完成", "亿元，带动100万人以上"), (Exact, None));
     assert_eq!(reading("新增", "家市场主体，规模以上企业"), (Exact, None));
     assert_eq!(reading("超", "万元左右"), (MoreThan, None), "超 wins, it stands closer");
+    assert_eq!(
+        reading("研发投入年均增长超", "%"),
+        (Growth, Some(AtLeast)),
+        "a change bounded by 超"
+    );
 }
 
 #[test]
@@ -94,4 +109,5 @@ fn the_bounds_own_word() {
     assert_eq!(stated_bound_word("带动就业接近3.5万人", 3.5), Some("接近"));
     assert_eq!(stated_bound_word("粮食产量不低于3.5亿斤", 3.5), Some("不低于"));
     assert_eq!(stated_bound_word("地区生产总值增长3.5%", 3.5), None);
+    assert_eq!(stated_bound_word("研发投入年均增长超10%", 10.0), Some("超"));
 }

@@ -215,3 +215,38 @@ fn a_wrapped_line_runs_on_and_a_heading_stops_a_phrase() {
     let split = "全区新增企业3\n0家，超过19\n2.3亿元";
     assert_eq!(figures(split).len(), 2);
 }
+
+/// A figure as read: value, unit, qualifier, bound, period, label.
+type Read<'f> = (f64, &'f str, Qualifier, Option<Qualifier>, Period, &'f str);
+
+#[test]
+fn a_review_of_five_years_ranks_and_levels_reached() {
+    let text = "这五年，5300多栋楼宇拔地而起，研发投入年均增长超10%，科技型中小企业达到2.8万家，综合算力指数全国第一，收入从3826.5亿元增长到4398.6亿元。";
+    let found = figures(text);
+    let read: Vec<Read<'_>> = found
+        .iter()
+        .map(|f| {
+            (
+                f.value,
+                f.unit.as_str(),
+                f.qualifier,
+                f.bound,
+                f.period,
+                f.label_zh.as_str(),
+            )
+        })
+        .collect();
+    use Period::*;
+    use Qualifier::*;
+    assert_eq!(
+        read,
+        [
+            (5300.0, "栋", Over, None, Cumulative, "楼宇拔地而起"),
+            (10.0, "%", Growth, Some(AtLeast), Cumulative, "研发"),
+            (2.8, "万家", Exact, None, PointInTime, "科技型中小企业"),
+            (1.0, "名", Ordinal, None, PointInTime, "综合算力指数"),
+            (3826.5, "亿元", Exact, None, Year, "收入"),
+            (4398.6, "亿元", Exact, None, Year, "收入"),
+        ]
+    );
+}

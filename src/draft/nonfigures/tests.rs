@@ -151,3 +151,28 @@ fn a_non_figure_is_quoted_as_a_whole_phrase() {
         "继续实施学前教育三年行动计划"
     );
 }
+
+#[test]
+fn spans_titles_national_editions_and_ranks() {
+    let span = Some("a span of years (five years on), not a figure");
+    assert_eq!(reason_of("是极不平凡的五年", "五"), span);
+    assert_eq!(reason_of("利用三年左右时间改造", "三"), span);
+    assert_eq!(reason_of("连续三年入选", "三"), None, "a streak counts");
+    assert_eq!(
+        reason_of("编制了《国民经济和社会发展第十五个五年规划纲要》", "十五"),
+        Some("the name of a document or a plan")
+    );
+    let national = Some("the edition of a national event or census (part of its name)");
+    assert_eq!(reason_of("做好第四次全国农业普查", "四"), national);
+    assert_eq!(reason_of("以全国第十四届冬季运动会为助推力", "十四"), national);
+    assert_eq!(reason_of("办好第三届雄安未来之城场景汇", "三"), None);
+    assert_eq!(
+        reason_of("抓好“三北”六期等重大生态工程", "六"),
+        Some("a phase of a project, part of its name")
+    );
+    assert_eq!(reason_of("综合算力指数全国第一，", "一"), None, "a rank is a figure");
+    assert_eq!(
+        reason_of("产值保持两位数增长", "两"),
+        Some("a magnitude in words (double-digit growth)")
+    );
+}
