@@ -57,11 +57,16 @@ pub fn page_meta() -> String {
             text(REPORT.summary.get(lang))
         )
     };
-    let charts: Vec<String> = REPORT
+    // In the page's order: the lead chart heads the page, then each section's.
+    let mut drawn: Vec<&Group> = REPORT
         .sections
         .iter()
         .flat_map(|section| section.groups)
         .filter(|group| crate::charts::has_canvas(group.chart))
+        .collect();
+    drawn.sort_by_key(|group| REPORT.lead_chart != Some(group.id));
+    let charts: Vec<String> = drawn
+        .iter()
         .map(|group| {
             format!(
                 "{{\"id\": {}, \"kind\": {}, \"figures\": {}}}",
