@@ -11,6 +11,7 @@
 //! poster      (native) the long poster for WeChat and Weibo, in slices; uses share's rasteriser
 //! snippet     (native) the CMS snippets: the first paint made to survive a sanitizer; uses render
 //! draft       (native) a dataset draft from a report's text; uses data
+//! sheet       (native) the spreadsheet round trip of a dataset's labels; uses data, draft's decode
 //!   └─> components   Yew components, hooks, canvas glue
 //!         └─> charts      pure drawing over plotters' DrawingBackend
 //!               └─> data      the bundled figures; uses nothing of ours
@@ -38,6 +39,8 @@ pub mod render;
 pub mod review;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod share;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod sheet;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod snippet;
 pub mod web;

@@ -15,7 +15,10 @@
 //!   interactive version on it);
 //! - `cargo run --quiet -- review FILE` writes the desk's fact-check sheet (`dist/review.html`);
 //! - `cargo run --quiet -- draft REPORT.txt` prints a dataset draft of a report's text (TOML),
-//!   read as UTF-8, UTF-16 with a byte-order mark or GB18030 (GBK).
+//!   read as UTF-8, UTF-16 with a byte-order mark or GB18030 (GBK);
+//! - `cargo run --quiet -- sheet export FILE.csv [DATASET.toml]` writes the dataset's figures as a
+//!   spreadsheet (`$REPORT/dataset.toml` by default), and `sheet import FILE.csv [DATASET.toml]`
+//!   writes the edited labels, periods, statuses and groups back into it (`src/sheet`).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -69,30 +72,74 @@ fn main() {
                 std::process::exit(1);
             }
         }
-        ["draft", file] => {
-            use report_infographic::draft::{decode, draft};
-            let drafted = std::fs::read(file)
-                .map_err(|error| format!("cannot read {file}: {error}"))
-                .and_then(|bytes| decode(&bytes).map_err(|error| format!("{file} {error}")))
-                .and_then(|decoded| {
-                    eprintln!("read {file} as {}", decoded.encoding);
-                    draft(&decoded.text)
-                });
-            match drafted {
-                Ok(toml) => print!("{toml}"),
-                Err(error) => {
-                    eprintln!("{error}");
-                    std::process::exit(1);
-                }
+        ["draft", file] => write_draft(file),
+        ["sheet", command @ ("export" | "import"), sheet, rest @ ..] if rest.len() <= 1 => {
+            let dataset = rest
+                .first()
+                .map_or_else(report_infographic::sheet::default_dataset, ToString::to_string);
+            if let Err(errors) = sheet_command(command, sheet, &dataset) {
+                errors.iter().for_each(|error| eprintln!("{error}"));
+                std::process::exit(1);
             }
         }
         _ => {
             eprintln!(
-                "usage: report-infographic [first-paint DIR | share-images DIR | snippet-images DIR | poster DIR | review FILE | draft REPORT.txt]  (no argument: the dataset as CSV)"
+                "usage: report-infographic [first-paint DIR | share-images DIR | snippet-images DIR | poster DIR | review FILE | draft REPORT.txt | sheet export|import FILE.csv [DATASET.toml]]  (no argument: the dataset as CSV)"
             );
             std::process::exit(2);
         }
     }
+}
+
+/// A dataset draft of the report's text in FILE, on stdout.
+#[cfg(not(target_arch = "wasm32"))]
+fn write_draft(file: &str) {
+    use report_infographic::draft::{decode, draft};
+    let drafted = std::fs::read(file)
+        .map_err(|error| format!("cannot read {file}: {error}"))
+        .and_then(|bytes| decode(&bytes).map_err(|error| format!("{file} {error}")))
+        .and_then(|decoded| {
+            eprintln!("read {file} as {}", decoded.encoding);
+            draft(&decoded.text)
+        });
+    match drafted {
+        Ok(toml) => print!("{toml}"),
+        Err(error) => {
+            eprintln!("{error}");
+            std::process::exit(1);
+        }
+    }
+}
+
+/// `sheet export` writes the dataset's sheet; `sheet import` writes the edited sheet back into
+/// the dataset, or lists every problem of the sheet and writes nothing.
+#[cfg(not(target_arch = "wasm32"))]
+fn sheet_command(command: &str, sheet: &str, dataset: &str) -> Result<(), Vec<String>> {
+    use report_infographic::sheet::{export, import};
+    let read = |path: &str| std::fs::read(path).map_err(|error| vec![format!("cannot read {path}: {error}")]);
+    let write = |path: &str, bytes: &[u8]| {
+        std::fs::write(path, bytes).map_err(|error| vec![format!("cannot write {path}: {error}")])
+    };
+    let toml = String::from_utf8(read(dataset)?).map_err(|_| vec![format!("{dataset} is not UTF-8")])?;
+    if command == "export" {
+        let bytes = export(&toml).map_err(|error| vec![format!("{dataset}: {error}")])?;
+        write(sheet, &bytes)?;
+        eprintln!("sheet export: {dataset} -> {sheet}");
+        return Ok(());
+    }
+    let imported = import(&toml, &read(sheet)?).map_err(|errors| {
+        let count = errors.len();
+        let mut lines: Vec<String> = errors.iter().map(|error| format!("{sheet}: {error}")).collect();
+        lines.push(format!(
+            "sheet import: {count} problem(s) in {sheet}; {dataset} not written"
+        ));
+        lines
+    })?;
+    if imported.toml != toml {
+        write(dataset, imported.toml.as_bytes())?;
+    }
+    eprintln!("{}", imported.changes.summary());
+    Ok(())
 }
 
 /// Every card's first paint alone, `DIR/<id>.zh.html` and `DIR/<id>.en.html`, for its own page.

@@ -3,6 +3,7 @@
 //! drawn by the same chart functions. `scripts/post-build.mjs` puts it into the pages, where
 //! it is complete without JavaScript and the widget takes over from it without a jump.
 
+use crate::charts::has_canvas;
 use crate::components::{App, AppProps};
 use crate::data::{Group, Lang};
 
@@ -37,19 +38,7 @@ fn render(props: AppProps) -> String {
 /// its figures in a line), which gets a page of its own.
 pub fn page_meta() -> String {
     use crate::data::REPORT;
-    let text = |value: &str| {
-        let mut quoted = String::from("\"");
-        for c in value.chars() {
-            match c {
-                '"' => quoted.push_str("\\\""),
-                '\\' => quoted.push_str("\\\\"),
-                c if c.is_control() => quoted.push_str(&format!("\\u{:04x}", c as u32)),
-                c => quoted.push(c),
-            }
-        }
-        quoted.push('"');
-        quoted
-    };
+    let text = json_string;
     let page = |lang: Lang| {
         format!(
             "{{\"title\": {}, \"description\": {}}}",
@@ -62,7 +51,7 @@ pub fn page_meta() -> String {
         .sections
         .iter()
         .flat_map(|section| section.groups)
-        .filter(|group| crate::charts::has_canvas(group.chart))
+        .filter(|group| has_canvas(group.chart))
         .collect();
     drawn.sort_by_key(|group| REPORT.lead_chart != Some(group.id));
     let charts: Vec<String> = drawn
@@ -96,7 +85,7 @@ pub fn page_meta() -> String {
         .sections
         .iter()
         .map(|section| {
-            let charts = section.groups.iter().filter(|group| crate::charts::has_canvas(group.chart));
+            let charts = section.groups.iter().filter(|group| has_canvas(group.chart));
             format!(
                 "{{\"id\": {}, \"zh\": {}, \"en\": {}, \"charts\": {}}}",
                 text(section.id),
@@ -120,6 +109,21 @@ pub fn page_meta() -> String {
         charts.join(", "),
         cards.join(", ")
     )
+}
+
+/// A JSON string of a text.
+fn json_string(value: &str) -> String {
+    let mut quoted = String::from("\"");
+    for c in value.chars() {
+        match c {
+            '"' => quoted.push_str("\\\""),
+            '\\' => quoted.push_str("\\\\"),
+            c if c.is_control() => quoted.push_str(&format!("\\u{:04x}", c as u32)),
+            c => quoted.push(c),
+        }
+    }
+    quoted.push('"');
+    quoted
 }
 
 /// A card's figures in one line, label and value, as a link to its page describes it.

@@ -9,6 +9,7 @@ use report_infographic::data::phrase::joined_lines;
 use report_infographic::data::schema::{Document, FigureEntry, UnitsFile};
 use report_infographic::draft::{decode, draft};
 
+#[expect(dead_code, reason = "tests/draft.rs uses only `places` of the shared measure")]
 #[path = "support/measure.rs"]
 mod measure;
 use measure::places;
@@ -16,7 +17,6 @@ use measure::places;
 const QINGSHANHU: &str = include_str!("../data/qingshanhu-2023/report.txt");
 const QINGSHANHU_DATA: &str = include_str!("../data/qingshanhu-2023/dataset.toml");
 const HAILAR: &str = include_str!("../data/hailar-2019/report.txt");
-const HAILAR_DATA: &str = include_str!("../data/hailar-2019/dataset.toml");
 /// Hailar's 2018 report byte for byte as served: GBK, CRLF line ends.
 const HAILAR_2018_GBK: &[u8] = include_bytes!("fixtures/hailar-2018-government-work-report.gbk.txt");
 const HEBEI: &str = include_str!("fixtures/hebei-2026/report.txt");

@@ -39,6 +39,10 @@ fn a_draft_measured_on_an_unseen_report() {
     assert!(share(m.found, m.total) >= 95.0, "value, unit and qualifier");
     assert!(share(m.period, m.total) >= 90.0, "period");
     assert!(share(m.status, m.total) >= 95.0, "status");
+    assert_eq!(
+        m.year, m.total,
+        "years: the review's sections are of 2018, from 一、2018年工作回顾"
+    );
     assert!(share(m.not_figures, m.drafted) <= 5.0, "non-figures drafted as figures");
     assert!(share(m.label, m.total) >= 84.0, "Chinese labels");
     let hand: Document = toml::from_str(QINGSHANHU_DATA).unwrap();
@@ -62,6 +66,10 @@ fn a_draft_measured_on_an_unseen_gbk_report() {
     assert!(share(m.found, m.total) >= 95.0, "value, unit and qualifier");
     assert!(share(m.period, m.total) >= 90.0, "period");
     assert!(share(m.status, m.total) >= 93.0, "status");
+    assert!(
+        share(m.year, m.total) >= 96.0,
+        "years: the review's sections are of 2017"
+    );
     assert!(share(m.not_figures, m.drafted) <= 9.0, "non-figures drafted as figures");
     assert!(share(m.label, m.total) >= 72.0, "Chinese labels");
 }
@@ -76,6 +84,7 @@ fn a_draft_measured_on_a_provincial_report() {
     assert!(share(m.found, m.total) >= 98.0, "value, unit and qualifier");
     assert!(share(m.period, m.total) >= 98.0, "period");
     assert!(share(m.status, m.total) >= 98.0, "status");
+    assert!(share(m.year, m.total) >= 98.0, "years: the five-year review is of 2025");
     assert!(share(m.not_figures, m.drafted) <= 5.0, "non-figures drafted as figures");
     assert!(share(m.label, m.total) >= 98.0, "Chinese labels");
 }

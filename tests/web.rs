@@ -268,10 +268,7 @@ mod reading {
             tooltip_text(&card)
         );
         let text = tooltip_text(&card).unwrap();
-        assert!(
-            text.contains(second.label.zh) && text.contains(second.phrase),
-            "{text}"
-        );
+        assert!(text.contains(second.label.zh) && text.contains(second.phrase), "{text}");
         pointer(&canvas, "pointermove", "mouse", &marks[0]);
         assert!(until(|| tooltip_text(&card).is_some_and(|text| text.contains(first.display.zh))).await);
         pointer(&canvas, "pointerleave", "mouse", &marks[0]);

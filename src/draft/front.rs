@@ -35,6 +35,31 @@ pub fn dateline(report: &str, dropped: &[Dropped]) -> Option<String> {
     })
 }
 
+/// The one year a heading, title or dateline names (2019 in 二、2019年工作安排), if it names
+/// exactly one: a span (2021—2025年) or none gives none.
+pub fn named_year(text: &str) -> Option<u16> {
+    let mut years: Vec<u16> = Vec::new();
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let run = bytes[at..].iter().take_while(|b| b.is_ascii_digit()).count();
+        if run == 4 {
+            let year = text[at..at + 4]
+                .parse::<u16>()
+                .ok()
+                .filter(|year| (1900..=2100).contains(year));
+            if let Some(year) = year.filter(|year| !years.contains(year)) {
+                years.push(year);
+            }
+        }
+        at += run.max(1);
+    }
+    match years.as_slice() {
+        [year] => Some(*year),
+        _ => None,
+    }
+}
+
 /// The first lines of the text that are not the page's, trimmed, blank ones skipped.
 fn front_lines<'a>(report: &'a str, dropped: &'a [Dropped]) -> impl Iterator<Item = &'a str> {
     report
@@ -60,6 +85,16 @@ mod tests {
             dateline(page, &dropped).as_deref(),
             Some("2019年3月4日在呼伦贝尔市海拉尔区第十五届人民代表大会第三次会议上")
         );
+    }
+
+    #[test]
+    fn the_one_year_a_heading_names() {
+        assert_eq!(named_year("二、2019年工作安排"), Some(2019));
+        assert_eq!(named_year("2026年河北省政府工作报告"), Some(2026));
+        assert_eq!(named_year("一、2021—2025年工作回顾"), None);
+        assert_eq!(named_year("一、“十四五”时期经济社会发展回顾"), None);
+        assert_eq!(named_year("建成12345个，2019年"), Some(2019));
+        assert_eq!(named_year("编号0001"), None);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! own, a numbered line 一、…, or a paragraph opening （一）…。), in the report's order.
 
 use super::clutter::{covers, Dropped};
+use super::front::named_year;
 use crate::data::phrase::{heading_lines, joined_lines};
 
 /// One section of the report: its heading and subheading (verbatim) and where its text runs
@@ -12,6 +13,8 @@ pub struct SectionDraft {
     pub subheading: String,
     /// The level-one heading (一、…) the section stands under, its own if it is one.
     pub part: String,
+    /// The year its part's heading names (2018 under 一、2018年工作回顾), if it names one.
+    pub year: Option<u16>,
     pub start: usize,
     pub end: usize,
 }
@@ -63,6 +66,7 @@ pub fn sections_of(report: &str, dropped: &[Dropped]) -> Vec<SectionDraft> {
             heading,
             subheading: subheading.unwrap_or_default(),
             part: String::new(),
+            year: None,
             start,
             end: joined.len(),
         });
@@ -78,19 +82,26 @@ pub fn sections_of(report: &str, dropped: &[Dropped]) -> Vec<SectionDraft> {
                 heading: String::new(),
                 subheading: String::new(),
                 part: String::new(),
+                year: None,
                 start: 0,
                 end: sections.first().map_or(joined.len(), |first| first.start),
             },
         ),
     }
+    under_their_parts(&mut sections);
+    sections
+}
+
+/// Each section's part (the level-one heading it stands under) and the year that part names.
+fn under_their_parts(sections: &mut [SectionDraft]) {
     let mut part = String::new();
-    for section in &mut sections {
+    for section in sections {
         if is_part_heading(&section.heading) {
             part.clone_from(&section.heading);
         }
         section.part.clone_from(&part);
+        section.year = named_year(&part);
     }
-    sections
 }
 
 /// A level-one heading: 一、2018年工作回顾.
@@ -194,7 +205,10 @@ mod tests {
     #[test]
     fn sections_at_both_levels_know_their_part() {
         let report = "一、2025年工作回顾\n\n（一）经济运行稳中向好。全年增长5%。\n\n（二）改革开放\n\n新增企业30家。\n\n二、2026年工作安排\n\n（一）着力扩大内需\n\n增长5%左右。\n";
-        let found: Vec<(String, String)> = sections_of(report, &[])
+        let sections = sections_of(report, &[]);
+        let years: Vec<Option<u16>> = sections.iter().map(|section| section.year).collect();
+        assert_eq!(years, [Some(2025), Some(2025), Some(2025), Some(2026), Some(2026)]);
+        let found: Vec<(String, String)> = sections
             .into_iter()
             .map(|section| (section.heading, section.part))
             .collect();

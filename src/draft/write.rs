@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use super::clutter::Dropped;
 use super::figures::{Candidate, FigureDraft};
-use super::front::{dateline, report_title};
+use super::front::{dateline, named_year, report_title};
 use super::ids::Ids;
 use super::sections::SectionDraft;
 use super::unit_reading::proposal;
@@ -33,7 +33,7 @@ pub fn dataset_toml(
 ) -> String {
     let mut out = String::from(HEADER);
     write_dropped(&mut out, dropped);
-    write_report(&mut out, report, sections, dropped);
+    let report_year = write_report(&mut out, report, sections, dropped);
     write_new_units(&mut out, classified);
     // Sections and figures share the dataset's one namespace of ids.
     let mut ids = Ids::default();
@@ -49,9 +49,14 @@ pub fn dataset_toml(
         } else {
             ids.for_label(heading, &fallback)
         };
+        // A part's year where it is not the report's (the review of a work report).
+        let year = match section_year(section, sections, report_year) {
+            Some(year) if year != report_year => format!("year = {year}\n"),
+            _ => String::new(),
+        };
         let _ = write!(
             out,
-            "\n# ─────────────────────────────────────────────────────────────────────────────\n[[section]]\nid = {}\nheading_zh = {}\nsubheading_zh = {}\nheading_en = \"\"\nsubheading_en = \"\"\n",
+            "\n# ─────────────────────────────────────────────────────────────────────────────\n[[section]]\nid = {}\n{year}heading_zh = {}\nsubheading_zh = {}\nheading_en = \"\"\nsubheading_en = \"\"\n",
             quoted(&id),
             quoted(heading),
             quoted(&section.subheading)
@@ -68,8 +73,8 @@ pub fn dataset_toml(
 
 /// The report's own texts: its title (else its first heading), its dateline as where it was
 /// published, and the first sentence of the report (not of the page) that states a figure as
-/// summary, for the editor to rewrite; the rest empty.
-fn write_report(out: &mut String, report: &str, sections: &[SectionDraft], dropped: &[Dropped]) {
+/// summary, for the editor to rewrite; the rest empty. Returns the report's year.
+fn write_report(out: &mut String, report: &str, sections: &[SectionDraft], dropped: &[Dropped]) -> u16 {
     let joined = joined_lines(report);
     let dateline = dateline(report, dropped).unwrap_or_default();
     let title = report_title(report, dropped).unwrap_or_else(|| {
@@ -97,13 +102,17 @@ fn write_report(out: &mut String, report: &str, sections: &[SectionDraft], dropp
         .filter(|sentence| !dropped.iter().any(|page| sentence.contains(&page.line)))
         .find(|sentence| states_a_figure(sentence))
         .unwrap_or_default();
-    // The report's year: the first year the text names (its review's, or its delivery's).
-    let year = joined
+    // The report's year: the one its title or dateline names (a work report's year of delivery),
+    // else the first year the text names (its review's), else none.
+    let first_named = joined
         .match_indices('年')
         .filter_map(|(at, _)| joined[..at].get(at.saturating_sub(4)..))
         .find(|digits| digits.len() == 4 && digits.chars().all(|c| c.is_ascii_digit()))
         // As a TOML integer: 0000年 would write `year = 0000`, which is no TOML.
-        .and_then(|digits| digits.parse::<u16>().ok())
+        .and_then(|digits| digits.parse::<u16>().ok());
+    let year = named_year(&title)
+        .or_else(|| named_year(&dateline))
+        .or(first_named)
         .unwrap_or(0);
     let _ = write!(
         out,
@@ -112,6 +121,17 @@ fn write_report(out: &mut String, report: &str, sections: &[SectionDraft], dropp
         quoted(summary.trim()),
         quoted(&dateline)
     );
+    year
+}
+
+/// The year of a section's figures: the one its part's heading names (一、2018年工作回顾); for a
+/// review part that names none (一、“十四五”时期经济社会发展回顾) in a report with a part that
+/// names the report's year (三、2026年主要工作), the year before the report's.
+fn section_year(section: &SectionDraft, sections: &[SectionDraft], report_year: u16) -> Option<u16> {
+    section.year.or_else(|| {
+        let plans_its_year = report_year > 0 && sections.iter().any(|other| other.year == Some(report_year));
+        (plans_its_year && section.part.contains("回顾")).then(|| report_year - 1)
+    })
 }
 
 /// The lines of the web page the draft left out, as a comment, for the editor to see.

@@ -1,5 +1,7 @@
 //! The draft measured field by field against a hand-made dataset of the same report.
 
+use std::collections::HashMap;
+
 use report_infographic::data::schema::{Document, FigureEntry};
 
 /// How a draft compares with the hand-made dataset, field by field.
@@ -12,6 +14,8 @@ pub struct Measurement {
     pub found: usize,
     pub period: usize,
     pub status: usize,
+    /// Figures dated the hand-made year (their section's `year`, else the report's).
+    pub year: usize,
     /// Chinese labels equal to, containing or contained in the hand-made one.
     pub label: usize,
     /// Drafted figures no hand-made figure of their value overlaps: numbers the desk calls none.
@@ -53,6 +57,18 @@ fn counterpart(report: &str, drafted: &[&FigureEntry], taken: &[bool], figure: &
         .or_else(|| near.first().copied())
 }
 
+/// The year each figure belongs to: its section's, else the report's.
+fn years(document: &Document) -> HashMap<&str, u16> {
+    document
+        .sections
+        .iter()
+        .flat_map(|section| {
+            let year = section.year.unwrap_or(document.report.year);
+            section.figures.iter().map(move |figure| (figure.id.as_str(), year))
+        })
+        .collect()
+}
+
 /// The draft against the hand-made dataset, on the joined report.
 pub fn measure(report: &str, hand: &Document, draft: &Document) -> Measurement {
     let drafted: Vec<&FigureEntry> = draft.sections.iter().flat_map(|section| &section.figures).collect();
@@ -67,6 +83,7 @@ pub fn measure(report: &str, hand: &Document, draft: &Document) -> Measurement {
         drafted: drafted.len(),
         ..Measurement::default()
     };
+    let (hand_years, draft_years) = (years(hand), years(draft));
     let mut taken = vec![false; drafted.len()];
     for figure in &reported {
         let Some(at) = counterpart(report, &drafted, &taken, figure) else {
@@ -76,6 +93,12 @@ pub fn measure(report: &str, hand: &Document, draft: &Document) -> Measurement {
         };
         taken[at] = true;
         m.compare(figure, drafted[at]);
+        let (theirs, mine) = (hand_years[figure.id.as_str()], draft_years[drafted[at].id.as_str()]);
+        if mine == theirs {
+            m.year += 1;
+        } else {
+            m.misses.push(format!("year: {} {theirs}, drafted {mine}", figure.id));
+        }
     }
     for candidate in &drafted {
         let reported_too = reported
@@ -151,6 +174,7 @@ impl Measurement {
             ("value+unit+qualifier right", self.found),
             ("period right", self.period),
             ("status right", self.status),
+            ("year right", self.year),
         ] {
             println!("  {what:<28}{count:>4}  {:5.1}%", share(count, total));
         }

@@ -11,6 +11,7 @@ fn candidates(text: &str) -> Vec<Candidate> {
         heading: String::new(),
         subheading: String::new(),
         part: String::new(),
+        year: None,
         start: 0,
         end: joined_lines(text).len(),
     };
