@@ -46,25 +46,7 @@ pub fn page_meta() -> String {
             text(REPORT.summary.get(lang))
         )
     };
-    // In the page's order: the lead chart heads the page, then each section's.
-    let mut drawn: Vec<&Group> = REPORT
-        .sections
-        .iter()
-        .flat_map(|section| section.groups)
-        .filter(|group| has_canvas(group.chart))
-        .collect();
-    drawn.sort_by_key(|group| REPORT.lead_chart != Some(group.id));
-    let charts: Vec<String> = drawn
-        .iter()
-        .map(|group| {
-            format!(
-                "{{\"id\": {}, \"kind\": {}, \"figures\": {}}}",
-                text(group.id),
-                text(group.chart.code()),
-                group.figures.len()
-            )
-        })
-        .collect();
+    let charts = charts_json();
     let cards: Vec<String> = REPORT
         .sections
         .iter()
@@ -124,6 +106,30 @@ fn json_string(value: &str) -> String {
     }
     quoted.push('"');
     quoted
+}
+
+/// The report's charts as JSON objects (id, kind, number of figures), in the page's order: the
+/// lead chart heads the page, then each section's.
+fn charts_json() -> Vec<String> {
+    use crate::data::REPORT;
+    let mut drawn: Vec<&Group> = REPORT
+        .sections
+        .iter()
+        .flat_map(|section| section.groups)
+        .filter(|group| has_canvas(group.chart))
+        .collect();
+    drawn.sort_by_key(|group| REPORT.lead_chart != Some(group.id));
+    drawn
+        .iter()
+        .map(|group| {
+            format!(
+                "{{\"id\": {}, \"kind\": {}, \"figures\": {}}}",
+                json_string(group.id),
+                json_string(group.chart.code()),
+                group.figures.len()
+            )
+        })
+        .collect()
 }
 
 /// A card's figures in one line, label and value, as a link to its page describes it.
