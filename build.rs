@@ -36,6 +36,8 @@ mod data {
     pub mod units;
     #[path = "../src/data/vocabulary.rs"]
     pub mod vocabulary;
+    #[path = "../src/data/years.rs"]
+    pub mod years;
 }
 
 use data::check::{validate, Checked, CheckedFigure};

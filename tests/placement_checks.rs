@@ -84,3 +84,25 @@ fn rejects_straight_quotes_in_english() {
     );
     assert_rejected(&text, "figure `smart-factory-projects`", "English quotes are curly");
 }
+
+/// A work report's review part is of the year before: a section of it dated the report's year
+/// (its `year` left out) is refused, naming the part heading and the year to write.
+#[test]
+fn rejects_a_section_dated_otherwise_than_its_part() {
+    use report_infographic::data::check::check;
+    use report_infographic::data::schema::Document;
+    let text = include_str!("../data/hailar-2019/report.txt");
+    let data = include_str!("../data/hailar-2019/dataset.toml");
+    let undated = data.replacen("year = 2018\n", "", 1);
+    assert_ne!(undated, data, "the dataset dates its review");
+    let document: Document = toml::from_str(&undated).unwrap();
+    let problems = check("hailar-2019", &document, text, &corrupted::shared_units().units);
+    assert!(
+        problems
+            .iter()
+            .any(|problem| problem.message.contains("一、2018年工作回顾") && problem.message.contains("year = 2018")),
+        "{problems:#?}"
+    );
+    let document: Document = toml::from_str(data).unwrap();
+    assert!(check("hailar-2019", &document, text, &corrupted::shared_units().units).is_empty());
+}

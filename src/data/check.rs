@@ -9,6 +9,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::phrase::joined_lines;
 use super::placement::placement_problems;
+use super::years::year_problems;
 use super::rules::{bound_of, chinese_in, phrase_problems, status_problems, value_problems};
 use super::schema::{Document, FigureEntry, ReportEntry, SectionEntry, UnitEntry};
 use super::units::known_units;
@@ -60,6 +61,9 @@ pub fn validate<'a>(
     checker.figures_stand_in_their_sections(document, report_text);
     checker.every_number_is_accounted_for(document);
     for (entry, message) in placement_problems(document, &checker.units, &checker.report) {
+        checker.problem(entry, message);
+    }
+    for (entry, message) in year_problems(document, report_text) {
         checker.problem(entry, message);
     }
     if checker.problems.is_empty() {

@@ -20,6 +20,7 @@ pub mod schema;
 pub mod units;
 pub mod value_parts;
 pub mod vocabulary;
+pub mod years;
 
 pub use vocabulary::{ChartKind, Lang, Measure, Period, Qualifier, Status, Text, Unit};
 
