@@ -46,6 +46,38 @@ fn break_before(previous: char, next: char) -> bool {
     previous == ' ' || previous == '-' || previous == '–' || !previous.is_ascii() || !next.is_ascii()
 }
 
+/// Breaks a text into lines as `wrap` does, but a Chinese text with phrases set apart by spaces
+/// or a full-width colon (青山湖区：打造产业新高地 建设南昌新门户) only between its phrases, where
+/// each phrase fits a line: a title never breaks inside a word.
+pub fn wrap_phrases(text: &str, max_width: f64, font_size: f64) -> Vec<String> {
+    let mut phrases: Vec<String> = vec![String::new()];
+    for c in text.chars() {
+        if let Some(phrase) = phrases.last_mut() {
+            phrase.push(c);
+        }
+        if c == ' ' || c == '：' {
+            phrases.push(String::new());
+        }
+    }
+    let fits = |line: &str| estimated_width(line.trim_end(), font_size) <= max_width;
+    if text.is_ascii() || phrases.len() < 2 || !phrases.iter().all(|phrase| fits(phrase)) {
+        return wrap(text, max_width, font_size);
+    }
+    let mut lines: Vec<String> = vec![String::new()];
+    for phrase in phrases.iter().filter(|phrase| !phrase.is_empty()) {
+        let line = lines.last_mut().filter(|line| fits(&format!("{line}{phrase}")));
+        match line {
+            Some(line) => line.push_str(phrase),
+            None => lines.push(phrase.clone()),
+        }
+    }
+    lines
+        .into_iter()
+        .map(|line| line.trim_end().to_string())
+        .filter(|line| !line.is_empty())
+        .collect()
+}
+
 /// Breaks a text into lines no wider than `max_width` at `font_size` (same unit), by the
 /// estimate. A single word wider than the line is broken between characters rather than cut.
 pub fn wrap(text: &str, max_width: f64, font_size: f64) -> Vec<String> {
@@ -87,6 +119,19 @@ pub fn wrap(text: &str, max_width: f64, font_size: f64) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_title_breaks_between_its_phrases() {
+        let title = "青山湖区：打造产业新高地 建设南昌新门户";
+        let width = estimated_width("青山湖区：打造产业新高地", 40.0) + 1.0;
+        assert_eq!(
+            wrap_phrases(title, width, 40.0),
+            ["青山湖区：打造产业新高地", "建设南昌新门户"]
+        );
+        // A phrase wider than the line: as `wrap`.
+        assert_eq!(wrap_phrases(title, 100.0, 40.0), wrap(title, 100.0, 40.0));
+    }
+
     use super::*;
 
     #[test]

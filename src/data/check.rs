@@ -9,11 +9,11 @@ use std::collections::{HashMap, HashSet};
 
 use super::phrase::joined_lines;
 use super::placement::placement_problems;
-use super::years::year_problems;
 use super::rules::{bound_of, chinese_in, phrase_problems, status_problems, value_problems};
 use super::schema::{Document, FigureEntry, ReportEntry, SectionEntry, UnitEntry};
 use super::units::known_units;
 use super::vocabulary::{Period, Qualifier, Status, Unit};
+use super::years::year_problems;
 
 pub use super::checked::{Checked, CheckedFigure, CheckedGroup, CheckedSection, Problem};
 

@@ -8,7 +8,9 @@ use super::schema::Document;
 /// A part heading's year: a line that opens with a Chinese numeral and 、, is short, and names
 /// a year (一、2017年工作回顾 → 2017).
 fn part_year(line: &str) -> Option<u16> {
-    let rest = line.trim().trim_start_matches(|c: char| "一二三四五六七八九十".contains(c));
+    let rest = line
+        .trim()
+        .trim_start_matches(|c: char| "一二三四五六七八九十".contains(c));
     let heading = rest.strip_prefix('、')?;
     if heading.chars().count() > 30 || heading.contains(['。', '；', '，']) {
         return None;
@@ -46,7 +48,11 @@ pub fn year_problems(document: &Document, report_text: &str) -> Vec<(String, Str
     let joined = joined_lines(report_text);
     let mut problems = Vec::new();
     for section in &document.sections {
-        let Some(at) = section.figures.iter().find_map(|figure| joined.find(figure.phrase.as_str())) else {
+        let Some(at) = section
+            .figures
+            .iter()
+            .find_map(|figure| joined.find(figure.phrase.as_str()))
+        else {
             continue;
         };
         let Some(&(_, year, heading)) = parts.iter().rev().find(|(start, ..)| *start <= at) else {

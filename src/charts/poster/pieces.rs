@@ -81,11 +81,8 @@ pub fn tile_label(figure: &Figure, lang: Lang) -> String {
             Lang::Zh => "，",
             Lang::En => ", ",
         };
-        label = format!(
-            "{label}{separator}{} {}",
-            change.display.get(lang),
-            change.label.get(lang)
-        );
+        // The change of the figure it stands under: its own label would name the figure again.
+        label = format!("{label}{separator}{}", change.display.get(lang));
     }
     let badges = figure.badge_words(lang);
     if badges.is_empty() {

@@ -18,7 +18,13 @@ const NOTE_LINES: usize = 24;
 pub fn poster_units(report: &Report, texts: &PosterTexts) -> Result<Vec<Unit>, String> {
     let mut listed = HashSet::new();
     let mut units = header(report, texts, &mut listed)?;
-    for (index, section) in report.sections.iter().enumerate() {
+    // A section with no card of its own (its one chart leads the page) is not set at all, as
+    // on the page; the others are numbered in their order.
+    let shown = report
+        .sections
+        .iter()
+        .filter(|section| section.groups.iter().any(|group| Some(group.id) != report.lead_chart));
+    for (index, section) in shown.enumerate() {
         units.extend(section_units(report, index, section, texts.lang, &mut listed)?);
     }
     units.push(footer(texts));

@@ -31,7 +31,7 @@ impl Lines {
 /// The largest of `sizes` at which the text wraps into at most `max_lines`.
 pub fn fit(text: &str, width: f64, sizes: &[f64], max_lines: usize) -> Option<Lines> {
     sizes.iter().find_map(|&size| {
-        let lines = text::wrap(text, width, size);
+        let lines = text::wrap_phrases(text, width, size);
         (lines.len() <= max_lines).then_some(Lines { size, lines })
     })
 }

@@ -49,11 +49,54 @@ fn span(out: &mut String, class: &str, text: &str) {
     }
 }
 
+/// The currency that ends the words before a number ("more than CNY " → "CNY "): it stays by
+/// its number; the words before it may take a line of their own.
+fn currency_of(before: &str) -> &str {
+    match before.trim_end().rsplit_once(' ') {
+        Some((words, last)) if last.chars().all(|c| c.is_ascii_uppercase()) => &before[words.len() + 1..],
+        _ if before.contains(' ') => "",
+        _ => before,
+    }
+}
+
+/// `data-fit` of a value: how many of its own font size the unbreakable amount is wide (CSS
+/// caps the font size so that it fits its tile: style.css, `.qsh-value[data-fit]`).
+const FITS: [&str; 13] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"];
+
+/// The amount's width in ems, rounded up: the number's digits (0.6 em) and marks (0.3 em), the
+/// currency and the unit's scale at half size (a Latin letter 0.3 em, a Chinese one 0.5 em), an
+/// arrow; with a margin for the engines' fonts.
+fn fit_ems(number: &str, currency: &str, scale: &str, arrow: bool) -> usize {
+    let big: f64 = number.chars().map(|c| if c.is_ascii_digit() { 0.6 } else { 0.3 }).sum();
+    let small: f64 = currency
+        .chars()
+        .chain(scale.chars())
+        .map(|c| if c.is_ascii() { 0.3 } else { 0.5 })
+        .sum();
+    let width = (big + small + if arrow { 0.7 } else { 0.0 } + 0.2) * 1.08;
+    (width.ceil() as usize).clamp(3, FITS.len() - 1)
+}
+
 /// The figure's value as type: the amount (a change's arrow, a currency, the number) never
 /// parts; words before it and what follows it (unit, measure word) may take a line of their own.
 pub fn value(out: &mut String, figure: &Figure, lang: Lang) {
     let parts = figure.value_parts(lang);
-    out.push_str("<span class=\"qsh-value\"><span class=\"qsh-value__line\"");
+    // The unit's first word (its scale: "million", 亿元) stays with the number; the rest of the
+    // unit ("m²", "(1,280 ha)") may take the next line.
+    let (scale, rest) = match parts.after.trim_start().split_once(' ') {
+        Some((scale, rest)) => (scale, rest),
+        None => (parts.after.trim_start(), ""),
+    };
+    out.push_str("<span class=\"qsh-value\" data-fit=\"");
+    out.push_str(
+        FITS[fit_ems(
+            parts.number,
+            currency_of(parts.before),
+            scale,
+            parts.direction.is_some(),
+        )],
+    );
+    out.push_str("\"><span class=\"qsh-value__line\"");
     if let Some(direction) = parts.direction {
         out.push_str(match direction {
             Direction::Up => " data-mark=\"change\" data-direction=\"up\"",
@@ -64,11 +107,8 @@ pub fn value(out: &mut String, figure: &Figure, lang: Lang) {
     span(out, "qsh-value__word", parts.word);
     // Words before the amount ("more than") may take a line of their own; a currency ("CNY")
     // stays by its number.
-    let (words, currency) = match parts.before.trim_end().rsplit_once(' ') {
-        Some((words, last)) if last.chars().all(|c| c.is_ascii_uppercase()) => parts.before.split_at(words.len() + 1),
-        _ if parts.before.contains(' ') => (parts.before, ""),
-        _ => ("", parts.before),
-    };
+    let currency = currency_of(parts.before);
+    let words = &parts.before[..parts.before.len() - currency.len()];
     // The space after the words stays outside their box: the line may break there.
     span(out, "qsh-value__unit qsh-value__words", words.trim_end());
     if !words.is_empty() {
@@ -80,8 +120,15 @@ pub fn value(out: &mut String, figure: &Figure, lang: Lang) {
     span(out, "qsh-value__unit", currency);
     out.push_str("<span class=\"qsh-value__number\">");
     out.push_str(&escaped(parts.number));
-    out.push_str("</span></span>");
-    span(out, "qsh-value__unit", parts.after);
+    out.push_str("</span>");
+    // The space between the number and its scale, if any, is kept, inside the amount.
+    out.push_str(&parts.after[..parts.after.len() - parts.after.trim_start().len()]);
+    span(out, "qsh-value__unit", scale);
+    out.push_str("</span>");
+    if !rest.is_empty() {
+        out.push(' ');
+        span(out, "qsh-value__unit", rest);
+    }
     if figure.is_derived() {
         // The space before " (derived)" stays outside its box, where it is kept.
         let mark = derived_mark(lang);
