@@ -12,11 +12,18 @@ use crate::charts::share_card::{draw_share_card, ShareCard, ShareContent, ShareL
 use crate::charts::surface::Backend;
 use crate::charts::{svg, theme};
 use crate::components::credit_line;
+use crate::data::dateline::dateline_text;
 use crate::data::{Lang, REPORT};
 
 /// Where and when, as the page's header says it: 南昌市青山湖区 · 2023年.
 pub fn dateline(lang: Lang) -> String {
     REPORT.dateline.get(lang).to_string()
+}
+
+/// Where, and the year of the figures a card shows: a work report's lead is of the year its
+/// review looks back on (海拉尔区 · 2017年 on the 2018 report's card).
+fn dateline_of(year: u16, lang: Lang) -> String {
+    dateline_text(REPORT.place.get(lang), year, lang)
 }
 
 /// The font the cards are drawn in: its Latin and Chinese glyphs are the pages' first choice.
@@ -27,11 +34,15 @@ pub const FONT_FAMILY: &str = "Noto Sans CJK SC";
 /// chart's page.
 pub fn share_cards() -> Vec<(String, ShareCard<'static>)> {
     let mut cards = Vec::new();
+    // The lead's year, where its figures are of one year (else the report's).
+    let lead_year = match REPORT.headline {
+        [first, rest @ ..] if rest.iter().all(|figure| figure.year == first.year) => first.year,
+        _ => REPORT.year,
+    };
     for lang in Lang::ALL {
-        let dateline = dateline(lang);
         let page = |size| ShareCard {
             lang,
-            kicker: dateline.clone(),
+            kicker: dateline_of(lead_year, lang),
             title: REPORT.title.get(lang),
             content: ShareContent::Figures(REPORT.headline),
             credit: credit_line(lang),
@@ -44,7 +55,7 @@ pub fn share_cards() -> Vec<(String, ShareCard<'static>)> {
                 format!("share/charts/{}.{}.png", group.id, lang.code()),
                 ShareCard {
                     lang,
-                    kicker: REPORT.title.get(lang).to_string(),
+                    kicker: dateline_of(group.year, lang),
                     title: group.title.get(lang),
                     content: ShareContent::Group(group),
                     credit: credit_line(lang),

@@ -31,7 +31,8 @@ const TITLE_SIZES: [f64; 4] = [46.0, 40.0, 34.0, 28.0];
 const CREDIT_SIZES: [f64; 3] = [20.0, 18.0, 16.0];
 /// The lead figure's value sizes, and its label's.
 const LEAD_SIZES: [f64; 3] = [60.0, 52.0, 44.0];
-const LEAD_LABEL_SIZE: f64 = 24.0;
+/// The lead figure's label: in two lines at the first size, else in three at the second.
+const LEAD_LABEL_SIZES: [f64; 2] = [24.0, 20.0];
 
 /// What a card shows under its title.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -151,7 +152,8 @@ impl ShareLayout {
 /// The lead figure's value and label, to fit the middle square.
 fn lead_lines(figure: &Figure, lang: Lang, square: f64) -> Option<(Lines, Lines)> {
     let value = fit(figure.display.get(lang), square, &LEAD_SIZES, 1)?;
-    let label = fit(figure.label.get(lang), square, &[LEAD_LABEL_SIZE], 2)?;
+    let label = fit(figure.label.get(lang), square, &LEAD_LABEL_SIZES[..1], 2)
+        .or_else(|| fit(figure.label.get(lang), square, &LEAD_LABEL_SIZES[1..], 3))?;
     Some((value, label))
 }
 
