@@ -20,6 +20,8 @@ mod data {
     pub mod dateline;
     #[path = "../src/data/format.rs"]
     pub mod format;
+    #[path = "../src/data/key.rs"]
+    pub mod key;
     #[path = "../src/data/notes.rs"]
     pub mod notes;
     #[path = "../src/data/numbers.rs"]
@@ -43,6 +45,7 @@ mod data {
 use data::check::{validate, Checked, CheckedFigure};
 use data::dateline::{credit_text, dateline_text};
 use data::format::{derived_mark, worded_value};
+use data::key::key_text;
 use data::notes::reader_notes;
 use data::phrase::stated_bound_word;
 use data::schema::{Document, ReportEntry, UnitsFile};
@@ -71,26 +74,8 @@ fn main() {
     let data_file = format!("{folder}/dataset.toml");
     let report_file = format!("{folder}/report.txt");
     println!("cargo:rerun-if-env-changed=REPORT");
-    for path in [
-        data_file.as_str(),
-        report_file.as_str(),
-        UNITS_FILE,
-        "src/data/check.rs",
-        "src/data/check/whole.rs",
-        "src/data/checked.rs",
-        "src/data/coverage.rs",
-        "src/data/dateline.rs",
-        "src/data/format.rs",
-        "src/data/format/bounds.rs",
-        "src/data/notes.rs",
-        "src/data/numbers.rs",
-        "src/data/phrase.rs",
-        "src/data/placement.rs",
-        "src/data/rules.rs",
-        "src/data/schema.rs",
-        "src/data/units.rs",
-        "src/data/vocabulary.rs",
-    ] {
+    // The data files, and the modules of src/data the build uses (the folder: a new module too).
+    for path in [data_file.as_str(), report_file.as_str(), UNITS_FILE, "src/data"] {
         println!("cargo:rerun-if-changed={path}");
     }
     let text = read(&data_file);
@@ -210,14 +195,15 @@ fn emit(checked: &Checked<'_>, slug: &str, data_file: &str) -> String {
             entry.year.unwrap_or(report_year),
         ));
     }
-    out.push_str(&report_static(report, slug, &notes, &sections));
+    let key = composed(|lang| key_text(checked, lang));
+    out.push_str(&report_static(report, slug, &notes, &key, &sections));
     out
 }
 
 /// The report's static, its sections already written.
-fn report_static(report: &ReportEntry, slug: &str, notes: &[String], sections: &str) -> String {
+fn report_static(report: &ReportEntry, slug: &str, notes: &[String], key: &str, sections: &str) -> String {
     format!(
-        "pub static REPORT: Report = Report {{\n    slug: {slug:?},\n    title: {},\n    summary: {},\n    source: {},\n    publication: {},\n    place: {},\n    dateline: {},\n    credit: {},\n    year: {},\n    headline: {},\n    lead_chart: {:?},\n    notes: &[{}],\n    sections: &[\n{sections}],\n}};\n",
+        "pub static REPORT: Report = Report {{\n    slug: {slug:?},\n    title: {},\n    summary: {},\n    source: {},\n    publication: {},\n    place: {},\n    dateline: {},\n    credit: {},\n    year: {},\n    headline: {},\n    lead_chart: {:?},\n    notes: &[{}],\n    key: {key},\n    sections: &[\n{sections}],\n}};\n",
         text(&report.title_zh, &report.title_en),
         text(&report.summary_zh, &report.summary_en),
         text(&report.source_zh, &report.source_en),

@@ -19,7 +19,6 @@ pub fn footer() -> Html {
     });
     html! {
         <footer class="qsh-footer">
-            <p class="qsh-key">{ words.key }</p>
             <p>{ credit_line(lang) }</p>
             <p class="qsh-units">{ words.units_note }</p>
             <p><button type="button" class="qsh-button" onclick={on_download}>{ words.download_data }</button></p>

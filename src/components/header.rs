@@ -1,5 +1,6 @@
 //! The lead: the dateline (place and year) and language switch, the title, the credit under
-//! it, at most four lead figures large, and the one chart that leads the page.
+//! it, at most four lead figures large, the one chart that leads the page, and the key to the
+//! cards' marks and tags.
 
 use yew::prelude::*;
 
@@ -40,6 +41,8 @@ pub fn header(props: &HeaderProps) -> Html {
                     <div class="qsh-lead__chart"><ChartView {group} /></div>
                 }
             </div>
+            // The key to the marks and tags, before the cards that use them.
+            <p class="qsh-key">{ REPORT.key.get(lang) }</p>
         </header>
     }
 }

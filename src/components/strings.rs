@@ -25,7 +25,6 @@ pub struct Strings {
     pub keyboard_hint: &'static str,
     pub colon: &'static str,
     pub separator: &'static str,
-    pub key: &'static str,
 }
 
 const ZH: Strings = Strings {
@@ -51,7 +50,6 @@ const ZH: Strings = Strings {
     keyboard_hint: "用方向键逐项查看，按 Esc 取消选择。",
     colon: "：",
     separator: "；",
-    key: "图例：▲ 增长 ▼ 下降 · 细条为占比（0–100%） · 圆点为连续年数或届次 · 标签注明目标、推进中、累计、推算与时点数",
 };
 
 const EN: Strings = Strings {
@@ -77,7 +75,6 @@ const EN: Strings = Strings {
     keyboard_hint: "Arrow keys step through the values; Esc clears the selection.",
     colon: ": ",
     separator: "; ",
-    key: "Key: ▲ up ▼ down · a thin bar is a share (0–100%) · dots count a streak's years or an event's editions · tags mark a target, work under way, a cumulative sum, a derived figure or a level",
 };
 
 /// The credit under the title, under a chart embedded alone and on its saved files (composed
@@ -125,7 +122,6 @@ mod tests {
             keyboard_hint,
             colon,
             separator,
-            key,
         } = *strings;
         vec![
             ("language_switch", language_switch),
@@ -150,7 +146,6 @@ mod tests {
             ("keyboard_hint", keyboard_hint),
             ("colon", colon),
             ("separator", separator),
-            ("key", key),
         ]
     }
 

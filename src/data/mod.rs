@@ -11,6 +11,7 @@ pub mod coverage;
 pub mod dateline;
 pub mod export;
 pub mod format;
+pub mod key;
 pub mod notes;
 pub mod numbers;
 pub mod phrase;
@@ -96,6 +97,8 @@ pub struct Report {
     /// The group that leads the page as its one big chart, shown in the header.
     pub lead_chart: Option<&'static str>,
     pub notes: &'static [Text],
+    /// The key to the marks and tags the report's cards and charts use (`data::key`).
+    pub key: Text,
     pub sections: &'static [Section],
 }
 

@@ -198,6 +198,9 @@ pub fn tile(out: &mut String, figure: &Figure, lang: Lang) {
     out.push_str("\">");
     span(out, "qsh-tile__label", figure.label.get(lang));
     value(out, figure, lang);
+    // What hangs under the value (its mark, its change, its badges), in one box: the values of
+    // a row of tiles stand on one line whatever hangs under each (style.css).
+    out.push_str("<span class=\"qsh-tile__more\">");
     if figure.share {
         meter(out, "meter", figure.value);
     } else if figure.qualifier == Qualifier::Ordinal && (1.0..=MAX_PIPS).contains(&figure.value) {
@@ -217,7 +220,7 @@ pub fn tile(out: &mut String, figure: &Figure, lang: Lang) {
         badges(out, figure, lang);
         out.push_str("</span>");
     }
-    out.push_str("</li>");
+    out.push_str("</span></li>");
 }
 
 /// A part of a whole the report states: the part large, on a meter whose track is the whole,
