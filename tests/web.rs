@@ -283,7 +283,7 @@ mod reading {
     #[wasm_bindgen_test]
     async fn a_tap_shows_a_tooltip_that_a_tap_elsewhere_dismisses() {
         let (host, app) = mounted(Lang::En).await;
-        let group = chart_of(ChartKind::Change, 2);
+        let group = chart_of(ChartKind::Bars, 2);
         let card = card(&host, group.id);
         let canvas = chart_canvas(&card);
         let marks = marks_of(group, &canvas, Lang::En);
@@ -315,7 +315,7 @@ mod reading {
     #[wasm_bindgen_test]
     async fn arrow_keys_move_between_figures_and_escape_leaves() {
         let (host, app) = mounted(Lang::Zh).await;
-        let group = chart_of(ChartKind::Bars, 3);
+        let group = chart_of(ChartKind::Bars, 2);
         let card = card(&host, group.id);
         let canvas = chart_canvas(&card);
         canvas.focus().unwrap();
