@@ -94,7 +94,7 @@ fn main() {
 /// A dataset draft of the report's text in FILE, on stdout.
 #[cfg(not(target_arch = "wasm32"))]
 fn write_draft(file: &str) {
-    use report_infographic::draft::{decode, draft};
+    use report_infographic::draft::{decode, draft, known_labels, with_proposals};
     let drafted = std::fs::read(file)
         .map_err(|error| format!("cannot read {file}: {error}"))
         .and_then(|bytes| decode(&bytes).map_err(|error| format!("{file} {error}")))
@@ -102,13 +102,34 @@ fn write_draft(file: &str) {
             eprintln!("read {file} as {}", decoded.encoding);
             draft(&decoded.text)
         });
+    // English labels proposed from the reports of data/ with the same Chinese label.
+    let datasets = made_datasets();
     match drafted {
-        Ok(toml) => print!("{toml}"),
+        Ok(toml) => print!("{}", with_proposals(&toml, &known_labels(&datasets))),
         Err(error) => {
             eprintln!("{error}");
             std::process::exit(1);
         }
     }
+}
+
+/// The datasets of `data/` (each folder's `dataset.toml` that parses), with their slugs.
+fn made_datasets() -> Vec<(String, report_infographic::data::schema::Document)> {
+    let Ok(folders) = std::fs::read_dir("data") else {
+        return Vec::new();
+    };
+    let mut datasets: Vec<_> = folders
+        .filter_map(Result::ok)
+        .filter_map(|folder| {
+            let text = std::fs::read_to_string(folder.path().join("dataset.toml")).ok()?;
+            Some((
+                folder.file_name().to_string_lossy().into_owned(),
+                toml::from_str(&text).ok()?,
+            ))
+        })
+        .collect();
+    datasets.sort_by(|a, b| a.0.cmp(&b.0));
+    datasets
 }
 
 /// `sheet export` writes the dataset's sheet; `sheet import` writes the edited sheet back into

@@ -14,6 +14,7 @@ mod guesses;
 mod ids;
 mod labels;
 mod nonfigures;
+mod proposals;
 mod ranks;
 mod sections;
 mod unit_reading;
@@ -22,6 +23,7 @@ mod write;
 pub use clutter::{page_clutter, Dropped};
 pub use decode::{decode, Decoded};
 pub use figures::{classify, Candidate, FigureDraft, NonFigureDraft};
+pub use proposals::{known_labels, with_proposals};
 pub use sections::{sections_of, SectionDraft};
 
 use crate::data::schema::UnitsFile;
