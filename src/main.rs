@@ -114,6 +114,7 @@ fn write_draft(file: &str) {
 }
 
 /// The datasets of `data/` (each folder's `dataset.toml` that parses), with their slugs.
+#[cfg(not(target_arch = "wasm32"))]
 fn made_datasets() -> Vec<(String, report_infographic::data::schema::Document)> {
     let Ok(folders) = std::fs::read_dir("data") else {
         return Vec::new();
