@@ -78,7 +78,7 @@ fn every_figure_says_what_it_is_and_every_card_its_year() {
                                 shown.id
                             );
                         }
-                        if shown.qualifier == Qualifier::Ordinal && shown.value <= 20.0 {
+                        if shown.qualifier == Qualifier::Ordinal && shown.value <= 10.0 {
                             assert!(
                                 own.contains("data-mark=\"pips\""),
                                 "{lang:?}: `{}` has its pips",

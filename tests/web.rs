@@ -515,6 +515,24 @@ mod hostile_containers {
         details.remove();
     }
 
+    /// The innermost elements that reach past the host's right edge, for a failure's message.
+    fn overflowing(host: &HtmlElement) -> Vec<String> {
+        let right = host.get_bounding_client_rect().right() + 1.0;
+        let all = host.query_selector_all("*").unwrap();
+        (0..all.length())
+            .filter_map(|index| all.item(index)?.dyn_into::<web_sys::Element>().ok())
+            .filter(|element| element.get_bounding_client_rect().right() > right && element.child_element_count() == 0)
+            .take(5)
+            .map(|element| {
+                format!(
+                    "{} {:?}",
+                    element.outer_html().chars().take(160).collect::<String>(),
+                    element.get_bounding_client_rect().right()
+                )
+            })
+            .collect()
+    }
+
     #[wasm_bindgen_test]
     async fn very_narrow_and_very_wide_containers_draw_without_overflow() {
         for width in [200, 2560] {
@@ -527,7 +545,8 @@ mod hostile_containers {
             assert_eq!(failures(&host), 0);
             assert!(
                 host.scroll_width() <= host.client_width(),
-                "{width}px: no horizontal overflow"
+                "{width}px: no horizontal overflow: {:?}",
+                overflowing(&host)
             );
             app.destroy();
             host.remove();

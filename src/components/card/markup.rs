@@ -16,7 +16,7 @@ use crate::data::value_parts::Direction;
 use crate::data::{Figure, Lang, Qualifier};
 
 /// More pips than this would be a texture, not a count: the number says it.
-const MAX_PIPS: f64 = 20.0;
+const MAX_PIPS: f64 = 10.0;
 
 /// Text for HTML: `&`, `<`, `>` and `"` escaped.
 fn escaped(text: &str) -> String {
