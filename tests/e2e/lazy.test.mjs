@@ -14,9 +14,8 @@ import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, launch, openPage, waitForCharts, reportManifest, DIST, CHROMIUM_SELECTED, chromiumOnly } from './harness.mjs';
+import { articleText, hostPage, BUNDLE } from './host-page.mjs';
 
-/** The dist folder's name beside the host pages: the URLs of a host that publishes it there. */
-const BUNDLE = 'report';
 const WASM = 'report-infographic_bg.wasm';
 const GLUE = 'report-infographic.js';
 const VIEWPORT = { width: 1280, height: 900 };
@@ -25,22 +24,6 @@ let folder;
 let browser;
 let chartIds;
 
-/** Paragraphs of a news article, about `count` × 150 px tall at 1280 px. */
-const articleText = (count, from = 0) => Array.from({ length: count }, (_, i) =>
-  `<p>Paragraph ${from + i + 1}. The district's economy grew through the year as new factories opened along the ring road, `
-  + 'the high-speed station began service, and the old industrial parks were rebuilt to hold more firms on the same land. '
-  + 'Officials said retail sales and investment both rose, while air quality improved for a third year in a row; '
-  + 'the figures below come from the district\'s own report, and each is drawn with its unit, its period and its status.</p>').join('\n');
-
-/** A host page: its own styles, the article, and where `body` says the widget goes. */
-const hostPage = (title, body) => `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title><link rel="icon" href="data:,">
-<style>body { margin: 0; font: 18px/1.6 Georgia, serif; } main { max-width: 720px; margin: 0 auto; padding: 16px; }</style>
-<script type="module" src="${BUNDLE}/embed.js"></script>
-</head><body><main><h1>${title}</h1>
-${body}
-</main></body></html>`;
 
 before(async () => {
   if (!CHROMIUM_SELECTED) return;
