@@ -21,12 +21,13 @@ fn host(width_px: u32) -> HtmlElement {
     host
 }
 
+/// The report's charts drawn on a canvas (number cards and parts of a whole are markup).
 fn canvas_count() -> usize {
     REPORT
         .sections
         .iter()
         .flat_map(|s| s.groups.iter())
-        .filter(|g| g.chart != ChartKind::Tiles)
+        .filter(|g| report_infographic::charts::has_canvas(g.chart))
         .count()
 }
 
