@@ -64,16 +64,16 @@ fn currency_of(before: &str) -> &str {
 const FITS: [&str; 13] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"];
 
 /// The amount's width in ems, rounded up: the number's digits (0.6 em) and marks (0.3 em), the
-/// currency and the unit's scale at half size (a Latin letter 0.3 em, a Chinese one 0.5 em), an
-/// arrow; with a margin for the engines' fonts.
+/// currency and the unit's scale at half size (a Latin letter 0.32 em, a Chinese one 0.5 em), an
+/// arrow; with a margin for the engines' fonts (WebKit's Latin letters are the widest).
 fn fit_ems(number: &str, currency: &str, scale: &str, arrow: bool) -> usize {
     let big: f64 = number.chars().map(|c| if c.is_ascii_digit() { 0.6 } else { 0.3 }).sum();
     let small: f64 = currency
         .chars()
         .chain(scale.chars())
-        .map(|c| if c.is_ascii() { 0.3 } else { 0.5 })
+        .map(|c| if c.is_ascii() { 0.32 } else { 0.5 })
         .sum();
-    let width = (big + small + if arrow { 0.7 } else { 0.0 } + 0.2) * 1.08;
+    let width = (big + small + if arrow { 0.7 } else { 0.0 } + 0.2) * 1.12;
     (width.ceil() as usize).clamp(3, FITS.len() - 1)
 }
 
