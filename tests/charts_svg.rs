@@ -5,6 +5,10 @@ use report_infographic::charts::{self, theme, ChartStyle, Mark};
 use report_infographic::components::credit_line;
 use report_infographic::data::{ChartKind, Figure, Group, Lang, Qualifier, REPORT};
 
+#[path = "support/svg_text.rs"]
+mod svg_text;
+use svg_text::{text_runs, unescape};
+
 fn chart_groups() -> impl Iterator<Item = &'static Group> {
     REPORT
         .sections
@@ -42,14 +46,6 @@ fn draw_svg(group: &Group, width_css: f64, scale: f64, lang: Lang, dark: bool) -
         marks
     };
     (svg, marks, size)
-}
-
-fn unescape(svg: &str) -> String {
-    svg.replace("&amp;", "&")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&apos;", "'")
 }
 
 #[test]

@@ -4,29 +4,9 @@
 
 use report_infographic::charts;
 
-/// Each `<text>` of an SVG: x, font size, anchor and its text.
-fn text_runs(svg: &str) -> Vec<(f64, f64, String, String)> {
-    let attribute = |element: &str, name: &str| -> Option<String> {
-        let start = element.find(&format!(" {name}=\""))? + name.len() + 3;
-        Some(element[start..start + element[start..].find('"')?].to_string())
-    };
-    svg.split("<text")
-        .skip(1)
-        .filter_map(|element| {
-            let open = &element[..element.find('>')?];
-            let content = &element[element.find('>')? + 1..element.find("</text>")?];
-            Some((
-                attribute(open, "x")?.parse().ok()?,
-                attribute(open, "font-size")?.parse().ok()?,
-                attribute(open, "text-anchor").unwrap_or_else(|| "start".into()),
-                content
-                    .replace("&amp;", "&")
-                    .replace("&apos;", "'")
-                    .replace("&quot;", "\""),
-            ))
-        })
-        .collect()
-}
+#[path = "support/svg_text.rs"]
+mod svg_text;
+use svg_text::text_runs;
 
 // WeChat shows a link's picture cropped to its middle square: there, a page card's title and
 // lead figure.

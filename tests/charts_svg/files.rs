@@ -96,27 +96,6 @@ fn polygons_filled(svg: &str, colour: RGBColor) -> Vec<Vec<(f64, f64)>> {
         .collect()
 }
 
-/// Every `<text>` of an SVG as (x, font size, anchor, text).
-fn text_runs(svg: &str) -> Vec<(f64, f64, String, String)> {
-    let attribute = |element: &str, name: &str| -> Option<String> {
-        let start = element.find(&format!(" {name}=\""))? + name.len() + 3;
-        Some(element[start..start + element[start..].find('"')?].to_string())
-    };
-    svg.split("<text")
-        .skip(1)
-        .filter_map(|element| {
-            let open = &element[..element.find('>')?];
-            let content = &element[element.find('>')? + 1..element.find("</text>")?];
-            Some((
-                attribute(open, "x")?.parse().ok()?,
-                attribute(open, "font-size")?.parse().ok()?,
-                attribute(open, "text-anchor").unwrap_or_else(|| "start".into()),
-                unescape(content.trim()),
-            ))
-        })
-        .collect()
-}
-
 #[test]
 fn no_text_of_an_exported_file_runs_past_its_width() {
     for group in chart_groups() {
