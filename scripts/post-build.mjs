@@ -40,12 +40,14 @@ const replaceOnce = (text, pattern, replacement) => {
 const leftoverTrunkLinks = /<link[^>]*\bdata-trunk\b[^>]*>/g;
 
 // The first paint, rendered natively with rustup's toolchain: the wasm build's environment
-// (Debian's rustc, build-std) is for wasm32 only.
+// (Debian's rustc, build-std, RUSTC_BOOTSTRAP) is for wasm32 only. RUSTC_BOOTSTRAP above all:
+// proc-macro2's build script reruns when it changes, so keeping it would rebuild every native
+// dependency here and again at the next plain `cargo run` or `cargo test` (75 s each time).
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const firstPaintDir = join(root, 'target/first-paint');
 const nativeEnv = { ...process.env };
 for (const name of Object.keys(nativeEnv)) {
-  if (['RUSTC', 'RUSTDOC', 'RUSTC_WRAPPER', 'CARGO_BUILD_TARGET', 'LD_LIBRARY_PATH'].includes(name) || name.startsWith('CARGO_UNSTABLE_')) {
+  if (['RUSTC', 'RUSTDOC', 'RUSTC_WRAPPER', 'RUSTC_BOOTSTRAP', 'CARGO_BUILD_TARGET', 'LD_LIBRARY_PATH'].includes(name) || name.startsWith('CARGO_UNSTABLE_')) {
     delete nativeEnv[name];
   }
 }
