@@ -19,6 +19,8 @@
 // - standalone.html: the page with its CSS, JavaScript and WebAssembly inlined, for opening
 //   from disk (file://) or uploading to a CMS as one file. It needs inline script, so it is the
 //   one output exempt from the strict CSP that the normal bundle meets.
+// POST_BUILD_PAGES_ONLY=1 (the test suite's fault-injection build) writes the pages alone: no
+// share images, poster, fact-check sheet or snippet images.
 // Release builds also minify the JavaScript with esbuild (scripts/tools): Trunk minifies its
 // HTML and CSS but leaves wasm-bindgen's glue as written, a sixth of the interactive bytes.
 import { execFileSync } from 'node:child_process';
@@ -52,14 +54,18 @@ for (const name of Object.keys(nativeEnv)) {
   }
 }
 execFileSync('cargo', ['run', '--quiet', '--locked', '--', 'first-paint', firstPaintDir], { cwd: root, env: nativeEnv, stdio: 'inherit' });
+const pagesOnly = process.env.POST_BUILD_PAGES_ONLY === '1';
+const native = (args, stdio = 'inherit') => {
+  if (!pagesOnly) execFileSync('cargo', ['run', '--quiet', '--locked', '--', ...args], { cwd: root, env: nativeEnv, stdio });
+};
 // The share images (PNG, 1200 × 630) that the pages name in og:image, under share/.
-execFileSync('cargo', ['run', '--quiet', '--locked', '--', 'share-images', dir], { cwd: root, env: nativeEnv, stdio: 'inherit' });
+native(['share-images', dir]);
 // The long poster for WeChat and Weibo, under poster/: slices, their text alternative, the
 // whole as SVG (PUBLIC_URL names the interactive version on it).
-execFileSync('cargo', ['run', '--quiet', '--locked', '--', 'poster', dir], { cwd: root, env: nativeEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+native(['poster', dir], ['ignore', 'ignore', 'inherit']);
 // The desk's fact-check sheet, from the same checked data (linked from the README, not from
 // readers' pages).
-execFileSync('cargo', ['run', '--quiet', '--locked', '--', 'review', join(dir, 'review.html')], { cwd: root, env: nativeEnv, stdio: 'inherit' });
+native(['review', join(dir, 'review.html')]);
 const firstPaint = {
   zh: await readFile(join(firstPaintDir, 'zh.html'), 'utf8'),
   en: await readFile(join(firstPaintDir, 'en.html'), 'utf8'),
@@ -180,7 +186,7 @@ for (const card of meta.cards) {
 // one width shown, where DOMPurify drops the <link>; first-paint-img.*.html has each chart as
 // an <img> of its PNG (first-paint-img/, `cargo run -- snippet-images`) with its figures as text,
 // for sanitizers that drop SVG (sanitize-html).
-execFileSync('cargo', ['run', '--quiet', '--locked', '--', 'snippet-images', dir], { cwd: root, env: nativeEnv, stdio: 'inherit' });
+native(['snippet-images', dir]);
 for (const lang of ['zh', 'en']) {
   for (const [name, source] of [['first-paint', 'snippet'], ['first-paint-img', 'snippet-img']]) {
     const snippet = await readFile(join(firstPaintDir, `${source}.${lang}.html`), 'utf8');

@@ -39,9 +39,10 @@ wasm_tests() {
 }
 
 # A release build that can panic on request, for the end-to-end failure test: it fails as
-# the published bundle does (an immediate abort, see release_build).
+# the published bundle does (an immediate abort, see release_build). Its pages are all the test
+# needs (scripts/post-build.mjs).
 fault_build() {
-  release_build --features fault-injection --dist target/dist-faults
+  POST_BUILD_PAGES_ONLY=1 release_build --features fault-injection --dist target/dist-faults
 }
 
 # The end-to-end tests in one engine (chromium, firefox or webkit: tests/e2e/engines.mjs); the

@@ -60,7 +60,7 @@ pub fn poster_slices(lang: Lang, public_url: Option<&str>) -> Result<Vec<Vec<Uni
 
 /// A slice (or the whole poster) as an SVG document in the light theme.
 pub fn slice_svg(slice: &[Unit], lang: Lang, first: bool, last: bool) -> Result<String, String> {
-    let mut svg = svg::SvgWriter::new(slice_size(slice, first, last));
+    let mut svg = svg::SvgWriter::new(slice_size(slice, first, last), lang);
     let style = ChartStyle {
         theme: theme::LIGHT,
         lang,

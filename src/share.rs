@@ -85,7 +85,7 @@ pub fn card_svg(card: &ShareCard<'_>) -> Result<String, String> {
             ));
         }
     }
-    let mut svg = svg::SvgWriter::new(card.size);
+    let mut svg = svg::SvgWriter::new(card.size, card.lang);
     draw_share_card(card, &layout, &Backend::new(&mut svg).into_drawing_area(), theme::LIGHT)?;
     Ok(svg.document(""))
 }

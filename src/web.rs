@@ -98,3 +98,28 @@ pub fn bundle_base_url() -> String {
         .map(|url| url.href())
         .unwrap_or(base)
 }
+
+/// Scrolls to the element `id` of the same document or shadow root as the event's target, and
+/// moves focus to it (for a reader of a screen reader or a keyboard). False if there is none.
+pub fn go_to(event: &web_sys::Event, id: &str) -> bool {
+    let root = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Node>().ok())
+        .map(|node| node.get_root_node());
+    let found = match root {
+        Some(root) => match root.dyn_into::<web_sys::ShadowRoot>() {
+            Ok(shadow) => shadow.get_element_by_id(id),
+            Err(root) => root
+                .dyn_into::<web_sys::Document>()
+                .ok()
+                .and_then(|document| document.get_element_by_id(id)),
+        },
+        None => None,
+    };
+    let Some(element) = found.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) else {
+        return false;
+    };
+    element.scroll_into_view();
+    element.focus().log_failure("moving focus to a section");
+    true
+}

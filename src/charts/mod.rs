@@ -25,9 +25,15 @@ use crate::data::{ChartKind, Figure, Group, Lang};
 pub use stamped::Stamp;
 pub use theme::Theme;
 
-/// The CSS font stack for Chinese and Latin text, on canvas and in the page.
-pub const FONT_STACK: &str =
-    "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans', sans-serif";
+/// The CSS font stacks of the two editions, on canvas, in SVG and in the page (style.css):
+/// English takes a Latin face first, whose quotes and punctuation are proportional (a Chinese
+/// face sets “ ” full-width).
+pub fn font_stack(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans', sans-serif",
+        Lang::En => "'Noto Sans', 'Source Sans 3', 'Helvetica Neue', Arial, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
+    }
+}
 
 /// How a chart is drawn: colours, language and the device-pixel scale.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -45,11 +51,16 @@ impl ChartStyle {
     }
 
     pub fn font(&self, css_size: f64) -> FontDesc<'static> {
-        (FontFamily::Name(FONT_STACK), self.px(css_size)).into_font()
+        (FontFamily::Name(font_stack(self.lang)), self.px(css_size)).into_font()
     }
 
     pub fn bold(&self, css_size: f64) -> FontDesc<'static> {
-        (FontFamily::Name(FONT_STACK), self.px(css_size), FontStyle::Bold).into_font()
+        (
+            FontFamily::Name(font_stack(self.lang)),
+            self.px(css_size),
+            FontStyle::Bold,
+        )
+            .into_font()
     }
 }
 
@@ -94,7 +105,7 @@ pub fn svg_file(group: &Group, lang: Lang, layout_width_css: f64, source: &str) 
         scale: 1.0,
     };
     let stamp = Stamp::new(group, lang, layout_width_css, source);
-    let mut svg = svg::SvgWriter::new((stamp.width.round() as u32, stamp.height().round() as u32));
+    let mut svg = svg::SvgWriter::new((stamp.width.round() as u32, stamp.height().round() as u32), lang);
     stamp.draw(group, &surface::Backend::new(&mut svg).into_drawing_area(), &style)?;
     Ok(svg.document(""))
 }
@@ -117,7 +128,7 @@ pub fn chart_svg(
         layout_width_css.round() as u32,
         height_css(group, layout_width_css, lang).round() as u32,
     );
-    let mut svg = svg::SvgWriter::new(size);
+    let mut svg = svg::SvgWriter::new(size, lang);
     let style = ChartStyle {
         theme,
         lang,

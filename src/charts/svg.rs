@@ -14,22 +14,26 @@ use std::fmt::{self, Write as _};
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{BackendColor, BackendCoord, FontStyle};
 
+use super::font_stack;
 use super::surface::{Font, Paint, Surface, SurfaceError, SurfaceResult};
 use super::text::estimated_width;
 use super::theme;
-use super::FONT_STACK;
 use crate::data::format::fixed;
+use crate::data::Lang;
 
 /// Writes SVG elements into a string; [`SvgWriter::document`] wraps them into a document.
 pub struct SvgWriter {
     size: (u32, u32),
+    /// The edition's language, which picks its font stack.
+    lang: Lang,
     body: String,
 }
 
 impl SvgWriter {
-    pub fn new(size: (u32, u32)) -> SvgWriter {
+    pub fn new(size: (u32, u32), lang: Lang) -> SvgWriter {
         SvgWriter {
             size,
+            lang,
             body: String::new(),
         }
     }
@@ -40,7 +44,7 @@ impl SvgWriter {
         let (width, height) = self.size;
         format!(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" font-family=\"{}\"{attributes}>{}</svg>",
-            escape(FONT_STACK),
+            escape(font_stack(self.lang)),
             self.body
         )
     }

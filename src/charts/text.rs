@@ -46,6 +46,24 @@ fn break_before(previous: char, next: char) -> bool {
     previous == ' ' || previous == '-' || previous == '–' || !previous.is_ascii() || !next.is_ascii()
 }
 
+/// The characters of a Chinese unit or measure word after a number (70亿元, 3个, 1.2万平方米).
+fn unit_char(c: char) -> bool {
+    "万亿千百元美个项家户人亩平方米公顷里吨瓦时倍所座条件台辆套次余多名位处栋间张株头只克升".contains(c)
+}
+
+/// Whether a line may break before `chars[at]`: as [`break_before`], but never inside a number
+/// with its unit ("70亿 / 元" would read as two things).
+fn may_break(chars: &[char], at: usize) -> bool {
+    if !break_before(chars[at - 1], chars[at]) {
+        return false;
+    }
+    if !unit_char(chars[at]) {
+        return true;
+    }
+    let unit_start = chars[..at].iter().rposition(|&c| !unit_char(c));
+    !unit_start.is_some_and(|start| chars[start].is_ascii_digit() || chars[start] == '%')
+}
+
 /// Breaks a text into lines as `wrap` does, but a Chinese text with phrases set apart by spaces
 /// or a full-width colon (青山湖区：打造产业新高地 建设南昌新门户) only between its phrases, where
 /// each phrase fits a line: a title never breaks inside a word.
@@ -95,7 +113,7 @@ pub fn wrap(text: &str, max_width: f64, font_size: f64) -> Vec<String> {
             }
             width += advance;
             end += 1;
-            if end < chars.len() && break_before(chars[end - 1], chars[end]) {
+            if end < chars.len() && may_break(&chars, end) {
                 last_break = Some(end);
             }
         }
@@ -163,6 +181,21 @@ mod tests {
                 assert!(estimated_width(line, 13.0) <= width, "{line} at {width}");
                 assert!(!line.starts_with('、'), "{lines:?}");
             }
+        }
+    }
+
+    #[test]
+    fn a_number_keeps_its_unit() {
+        let text = "地区生产总值完成70亿元，增长5%";
+        for width in [60.0, 80.0, 100.0, 120.0, 140.0, 160.0] {
+            let lines = wrap(text, width, 13.0);
+            assert_eq!(lines.concat(), text);
+            assert!(
+                lines
+                    .iter()
+                    .all(|line| !line.starts_with('亿') && !line.starts_with('元')),
+                "{lines:?}"
+            );
         }
     }
 

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::chart_services::ChartServices;
 use super::charts_page::ChartsPage;
+use super::contents::Contents;
 use super::display::{AppContext, DisplaySettings};
 use super::footer::Footer;
 use super::header::Header;
@@ -72,6 +73,7 @@ pub fn app(props: &AppProps) -> Html {
             <Notices notices={props.notices.clone()} />
             if props.charts.is_empty() {
                 <Header {on_lang} />
+                <Contents sections={sections.clone()} />
                 { for sections.into_iter().take(rendered).map(|section| html! { <SectionView key={section.id} {section} /> }) }
                 <Footer />
             } else {

@@ -7,6 +7,7 @@ mod card;
 mod chart;
 mod chart_services;
 mod charts_page;
+mod contents;
 mod display;
 mod footer;
 mod group_card;

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::contents::heading_id;
 use super::display::use_display_settings;
 use super::group_card::GroupCard;
 use crate::data::{Group, Section, REPORT};
@@ -25,7 +26,7 @@ pub fn section_cards(section: &'static Section) -> impl Iterator<Item = &'static
 pub fn section_view(props: &SectionViewProps) -> Html {
     let lang = use_display_settings().lang;
     let section = props.section;
-    let heading_id = format!("qsh-section-{}", section.id);
+    let heading_id = heading_id(section);
     let subheading = section.subheading.get(lang);
     // The report's parts as bands: the later year's sections (a work report's plan) tinted.
     let band = (REPORT.has_years() && section.year > REPORT.sections[0].year).then_some("later");
@@ -40,7 +41,7 @@ pub fn section_view(props: &SectionViewProps) -> Html {
     // ordered hash set, and brings its code into the bundle.
     html! {
         <section class="qsh-section" aria-labelledby={heading_id.clone()} data-section={section.id} data-band={band} data-part={part.then_some("true")}>
-            <h2 id={heading_id} class="qsh-section__heading">
+            <h2 id={heading_id} class="qsh-section__heading" tabindex="-1">
                 { section.heading.get(lang) }
             </h2>
             if !subheading.is_empty() {

@@ -25,6 +25,7 @@ pub struct Strings {
     pub keyboard_hint: &'static str,
     pub colon: &'static str,
     pub separator: &'static str,
+    pub contents: &'static str,
 }
 
 const ZH: Strings = Strings {
@@ -50,6 +51,7 @@ const ZH: Strings = Strings {
     keyboard_hint: "用方向键逐项查看，按 Esc 取消选择。",
     colon: "：",
     separator: "；",
+    contents: "目录",
 };
 
 const EN: Strings = Strings {
@@ -75,6 +77,7 @@ const EN: Strings = Strings {
     keyboard_hint: "Arrow keys step through the values; Esc clears the selection.",
     colon: ": ",
     separator: "; ",
+    contents: "Contents",
 };
 
 /// The credit under the title, under a chart embedded alone and on its saved files (composed

@@ -53,7 +53,7 @@ impl Badge {
             },
             Badge::PointInTime => Text {
                 zh: "时点数",
-                en: "level",
+                en: "point in time",
             },
         }
     }

@@ -55,7 +55,7 @@ pub fn key_text(checked: &Checked<'_>, lang: Lang) -> String {
                 (hollow, "a hollow bar is a target"),
                 (
                     true,
-                    "tags mark a target, work under way, a cumulative sum, a derived figure or a level",
+                    "tags mark a target, work under way, a cumulative sum, a derived figure or a figure at a point in time",
                 ),
             ],
         ),

@@ -26,16 +26,17 @@ const measure = () => {
     const top = Math.round(tile.getBoundingClientRect().top);
     rows.set(top, (rows.get(top) ?? 0) + 1);
   }
-  // A value's amount (its change's arrow, what stands before the number, the number) wraps when
-  // it is taller than one line of its type, or leaves its box when it is wider than its tile.
-  const wrapped = qshAll('.qsh-value__amount').filter((amount) => {
-    const size = Number.parseFloat(getComputedStyle(amount.closest('.qsh-value')).fontSize);
-    return amount.getBoundingClientRect().height > size * 1.6;
-  }).map((amount) => amount.textContent);
-  const outside = qshAll('.qsh-value__amount').filter((amount) => {
-    const box = (amount.closest('.qsh-tile, .qsh-part') ?? amount.parentElement).getBoundingClientRect();
-    return amount.getBoundingClientRect().right > box.right + 1;
-  }).map((amount) => amount.textContent);
+  // A value's line (its change's arrow, what stands before the number, the number, its unit)
+  // wraps when it is taller than one line of its type, or leaves its box when it is wider than
+  // its tile.
+  const wrapped = qshAll('.qsh-value__line').filter((line) => {
+    const size = Number.parseFloat(getComputedStyle(line.closest('.qsh-value')).fontSize);
+    return line.getBoundingClientRect().height > size * 1.6;
+  }).map((line) => line.textContent);
+  const outside = qshAll('.qsh-value__line').filter((line) => {
+    const box = (line.closest('.qsh-tile, .qsh-part') ?? line.parentElement).getBoundingClientRect();
+    return line.getBoundingClientRect().right > box.right + 1;
+  }).map((line) => line.textContent);
   // The cards of a row are as tall as each other; none is left more than 60% empty below its
   // content (its padding, 14 px, and border aside). (The emptiest measured: a card of three
   // tiles beside a bar chart, half empty at 1120 px.)

@@ -2,7 +2,8 @@
 // (dist/index.html) mounts and draws every chart with ink and every figure, its labels fit at
 // phone and desktop widths by the engine's own text metrics, no width from 320 to 1440 px
 // overflows, the keyboard reads every figure, a tap or click shows a tooltip, the language
-// switch redraws and is remembered, and nothing is fetched once the widget has started.
+// switch redraws and is remembered, the contents row reaches every section, and nothing is
+// fetched once the widget has started.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
@@ -100,6 +101,27 @@ for (const engine of ENGINES) {
           failures.push(...problems.map((problem) => `${width}px: ${problem}`));
         }
         assert.deepEqual(failures, []);
+        assert.deepEqual(await page.problems(), [], 'no console error or warning');
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('the contents row links every section in order; a click brings its heading into view, with the focus', async () => {
+      const page = await browser.newPage({ width: 1280, height: 900 });
+      try {
+        await page.goto(server.url);
+        await waitForCharts(page);
+        const links = await page.evaluate(() => qshAll('.qsh-contents__link').map((link) => link.getAttribute('href')));
+        const headings = await page.evaluate(() => qshAll('.qsh-section__heading').map((heading) => `#${heading.id}`));
+        assert.deepEqual(links, headings, 'a link per section shown, in order');
+        const last = links.at(-1);
+        await page.click((href) => qshAll('.qsh-contents__link').find((link) => link.getAttribute('href') === href), [last]);
+        await page.waitFor((href) => {
+          const heading = qshAll(href)[0];
+          const top = heading.getBoundingClientRect().top;
+          return heading === qshAll(':focus').at(-1) && top >= 0 && top < innerHeight / 2;
+        }, [last], { what: `${last} focused and at the top of the view` });
         assert.deepEqual(await page.problems(), [], 'no console error or warning');
       } finally {
         await page.close();

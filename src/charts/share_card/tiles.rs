@@ -21,9 +21,10 @@ pub struct TileType {
     pub labels: (f64, f64),
 }
 
-/// A share card's tiles.
+/// A share card's tiles: a value takes one line at 24 px before two at 48 ("CNY 17.599 /
+/// billion" reads as two things).
 pub const SHARE_TILES: TileType = TileType {
-    values: &[48.0, 40.0, 34.0, 28.0],
+    values: &[48.0, 40.0, 34.0, 28.0, 24.0],
     labels: (18.0, 22.0),
 };
 const VALUE_GAP: f64 = 4.0;

@@ -5,7 +5,7 @@
 //!
 //! - The value's number is large and of one size, what stands around it small; a change's word
 //!   stays in the text (for screen readers and copying) at no size, its ▲/▼ drawn by CSS; the
-//!   amount never wraps, its unit may take the next line.
+//!   value never wraps: its size is capped to fit its tile instead.
 //! - Badges say what a figure is (`data::badge`); a derived figure's mark is its badge.
 //! - Marks encode the figure on its own scale: a share on a 0–100 meter (a tick at 100 where it
 //!   passes it), a streak or an edition as N pips; inline SVG with presentation attributes.
@@ -49,53 +49,30 @@ fn span(out: &mut String, class: &str, text: &str) {
     }
 }
 
-/// The currency that ends the words before a number ("more than CNY " → "CNY "): it stays by
-/// its number; the words before it may take a line of their own.
-fn currency_of(before: &str) -> &str {
-    match before.trim_end().rsplit_once(' ') {
-        Some((words, last)) if last.chars().all(|c| c.is_ascii_uppercase()) => &before[words.len() + 1..],
-        _ if before.contains(' ') => "",
-        _ => before,
-    }
-}
+/// `data-fit` of a value: how many of its own font size the value is wide (CSS caps the font
+/// size so that it fits its tile: style.css, `.qsh-value[data-fit]`).
+const FITS: [&str; 17] = [
+    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16",
+];
 
-/// `data-fit` of a value: how many of its own font size the unbreakable amount is wide (CSS
-/// caps the font size so that it fits its tile: style.css, `.qsh-value[data-fit]`).
-const FITS: [&str; 13] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"];
-
-/// The amount's width in ems, rounded up: the number's digits (0.6 em) and marks (0.3 em), the
-/// currency and the unit's scale at half size (a Latin letter 0.32 em, a Chinese one 0.5 em), an
-/// arrow; with a margin for the engines' fonts (WebKit's Latin letters are the widest).
-fn fit_ems(number: &str, currency: &str, scale: &str, arrow: bool) -> usize {
+/// The value's width in ems, rounded up: the number's digits (0.6 em) and marks (0.3 em), the
+/// words around it at half size (a Latin letter 0.32 em, a Chinese one 0.5 em), an arrow; with
+/// a margin for the engines' fonts (WebKit's Latin letters are the widest).
+fn fit_ems(number: &str, around: &str, arrow: bool) -> usize {
     let big: f64 = number.chars().map(|c| if c.is_ascii_digit() { 0.6 } else { 0.3 }).sum();
-    let small: f64 = currency
-        .chars()
-        .chain(scale.chars())
-        .map(|c| if c.is_ascii() { 0.32 } else { 0.5 })
-        .sum();
+    let small: f64 = around.chars().map(|c| if c.is_ascii() { 0.32 } else { 0.5 }).sum();
     let width = (big + small + if arrow { 0.7 } else { 0.0 } + 0.2) * 1.12;
     (width.ceil() as usize).clamp(3, FITS.len() - 1)
 }
 
-/// The figure's value as type: the amount (a change's arrow, a currency, the number) never
-/// parts; words before it and what follows it (unit, measure word) may take a line of their own.
+/// The figure's value as type, on one line that never wraps ("more than CNY 7.5 billion",
+/// "3,300 mu (220 ha)"): its font is capped so that the line fits its tile. A derived figure's
+/// mark may take the next line.
 pub fn value(out: &mut String, figure: &Figure, lang: Lang) {
     let parts = figure.value_parts(lang);
-    // The unit's first word (its scale: "million", 亿元) stays with the number; the rest of the
-    // unit ("m²", "(1,280 ha)") may take the next line.
-    let (scale, rest) = match parts.after.trim_start().split_once(' ') {
-        Some((scale, rest)) => (scale, rest),
-        None => (parts.after.trim_start(), ""),
-    };
+    let around = [parts.before, parts.after].concat();
     out.push_str("<span class=\"qsh-value\" data-fit=\"");
-    out.push_str(
-        FITS[fit_ems(
-            parts.number,
-            currency_of(parts.before),
-            scale,
-            parts.direction.is_some(),
-        )],
-    );
+    out.push_str(FITS[fit_ems(parts.number, &around, parts.direction.is_some())]);
     out.push_str("\"><span class=\"qsh-value__line\"");
     if let Some(direction) = parts.direction {
         out.push_str(match direction {
@@ -105,39 +82,24 @@ pub fn value(out: &mut String, figure: &Figure, lang: Lang) {
     }
     out.push('>');
     span(out, "qsh-value__word", parts.word);
-    // Words before the amount ("more than") may take a line of their own; a currency ("CNY")
-    // stays by its number.
-    let currency = currency_of(parts.before);
-    let words = &parts.before[..parts.before.len() - currency.len()];
-    // The space after the words stays outside their box: the line may break there.
-    span(out, "qsh-value__unit qsh-value__words", words.trim_end());
-    if !words.is_empty() {
-        // A break opportunity every engine keeps beside a nowrap box (WebKit does not at a
-        // bare space).
-        out.push_str(" <wbr>");
-    }
-    out.push_str("<span class=\"qsh-value__amount\">");
-    span(out, "qsh-value__unit", currency);
+    span(out, "qsh-value__unit", parts.before.trim_end());
+    // The spaces around the number are kept (in a nowrap line they do not break it).
+    out.push_str(&parts.before[parts.before.trim_end().len()..]);
     out.push_str("<span class=\"qsh-value__number\">");
     out.push_str(&escaped(parts.number));
     out.push_str("</span>");
-    // The space between the number and its scale, if any, is kept, inside the amount.
     out.push_str(&parts.after[..parts.after.len() - parts.after.trim_start().len()]);
-    span(out, "qsh-value__unit", scale);
+    span(out, "qsh-value__unit", parts.after.trim_start());
     out.push_str("</span>");
-    if !rest.is_empty() {
-        out.push(' ');
-        span(out, "qsh-value__unit", rest);
-    }
     if figure.is_derived() {
-        // The space before " (derived)" stays outside its box, where it is kept.
+        // The space before " (derived)" stays outside its box, where the line may break.
         let mark = derived_mark(lang);
         out.push_str(&mark[..mark.len() - mark.trim_start().len()]);
         out.push_str("<span class=\"qsh-badge qsh-badge--derived\" data-badge=\"derived\">");
         out.push_str(mark.trim_start());
         out.push_str("</span>");
     }
-    out.push_str("</span></span>");
+    out.push_str("</span>");
 }
 
 /// What the figure is, as badges (a derived figure's is its value's mark).
