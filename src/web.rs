@@ -99,22 +99,16 @@ pub fn bundle_base_url() -> String {
         .unwrap_or(base)
 }
 
-/// Scrolls to the element `id` of the same document or shadow root as the event's target, and
-/// moves focus to it (for a reader of a screen reader or a keyboard). False if there is none.
-pub fn go_to(event: &web_sys::Event, id: &str) -> bool {
-    let root = event
-        .target()
-        .and_then(|target| target.dyn_into::<web_sys::Node>().ok())
-        .map(|node| node.get_root_node());
-    let found = match root {
-        Some(root) => match root.dyn_into::<web_sys::ShadowRoot>() {
-            Ok(shadow) => shadow.get_element_by_id(id),
-            Err(root) => root
-                .dyn_into::<web_sys::Document>()
-                .ok()
-                .and_then(|document| document.get_element_by_id(id)),
-        },
-        None => None,
+/// Scrolls to the element `id` of the same document or shadow root as `from`, and moves focus
+/// to it (for a reader with a screen reader or a keyboard). False if there is none.
+pub fn go_to(from: &web_sys::Element, id: &str) -> bool {
+    let root = from.get_root_node();
+    let found = match root.dyn_into::<web_sys::ShadowRoot>() {
+        Ok(shadow) => shadow.get_element_by_id(id),
+        Err(root) => root
+            .dyn_into::<web_sys::Document>()
+            .ok()
+            .and_then(|document| document.get_element_by_id(id)),
     };
     let Some(element) = found.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) else {
         return false;

@@ -4,14 +4,14 @@
 use yew::prelude::*;
 
 use super::chart_services::ChartServices;
-use super::charts_page::ChartsPage;
-use super::contents::Contents;
+use super::charts_page::charts_page;
+use super::contents::contents;
 use super::display::{AppContext, DisplaySettings};
-use super::footer::Footer;
-use super::header::Header;
+use super::footer::footer;
+use super::header::header;
 use super::hooks::{use_dark_theme, use_document_lang, use_progressive_count, use_reader_lang};
-use super::notice::Notices;
-use super::section_view::{section_cards, SectionView};
+use super::notice::notices;
+use super::section_view::{section_cards, section_view};
 use crate::data::{Group, Lang, Section, REPORT};
 use crate::options::{Notice, ThemeChoice};
 
@@ -70,14 +70,14 @@ pub fn app(props: &AppProps) -> Html {
     let still_rendering = rendered < sections.len();
     let content = html! {
         <>
-            <Notices notices={props.notices.clone()} />
+            { notices(&props.notices, lang) }
             if props.charts.is_empty() {
-                <Header {on_lang} />
-                <Contents sections={sections.clone()} />
-                { for sections.into_iter().take(rendered).map(|section| html! { <SectionView key={section.id} {section} /> }) }
-                <Footer />
+                { header(lang, on_lang) }
+                { contents(&sections, lang) }
+                { for sections.into_iter().take(rendered).map(|section| section_view(section, lang)) }
+                { footer(lang) }
             } else {
-                <ChartsPage charts={props.charts.clone()} />
+                { charts_page(&props.charts, lang) }
             }
         </>
     };

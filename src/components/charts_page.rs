@@ -1,25 +1,17 @@
 //! Charts embedded alone (`charts=` option, `dist/charts/<id>.html`): just their cards, in
-//! the order asked, and the credit line.
+//! the order asked, and the credit line (a function: it has no state).
 
 use yew::prelude::*;
 
-use super::display::use_display_settings;
-use super::group_card::GroupCard;
+use super::group_card::group_card;
 use super::strings::credit_line;
-use crate::data::Group;
+use crate::data::{Group, Lang};
 
-#[derive(Properties, PartialEq)]
-pub struct ChartsPageProps {
-    pub charts: Vec<&'static Group>,
-}
-
-#[function_component(ChartsPage)]
-pub fn charts_page(props: &ChartsPageProps) -> Html {
-    let lang = use_display_settings().lang;
+pub fn charts_page(charts: &[&'static Group], lang: Lang) -> Html {
     html! {
         <>
             <div class="qsh-grid qsh-grid--charts">
-                { for props.charts.iter().map(|&group| html! { <GroupCard key={group.id} {group} /> }) }
+                { for charts.iter().map(|&group| group_card(group, lang)) }
             </div>
             <p class="qsh-credit">{ credit_line(lang) }</p>
         </>

@@ -1,47 +1,52 @@
 //! The contents row: a link to each section shown, by the report's own heading and numbering,
-//! so a reader goes straight to a part. In the first paint (the page's own DOM, without script)
-//! each is a plain fragment link; in the widget's shadow root, which a fragment link cannot
-//! reach, a click scrolls to the section and moves focus to its heading.
+//! so a reader goes straight to a part. Static markup with one listener, not a component: in
+//! the first paint (the page's own DOM, without script) each is a plain fragment link; in the
+//! widget's shadow root, which a fragment link cannot reach, a click scrolls to the section and
+//! moves focus to its heading.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::display::use_display_settings;
+use super::card::html_text;
 use super::strings::strings;
-use crate::data::Section;
+use crate::data::{Lang, Section};
 use crate::web::go_to;
-
-#[derive(Properties, PartialEq)]
-pub struct ContentsProps {
-    pub sections: Vec<&'static Section>,
-}
 
 /// The id of a section's heading, which its contents link targets.
 pub fn heading_id(section: &Section) -> String {
     format!("qsh-section-{}", section.id)
 }
 
-#[function_component(Contents)]
-pub fn contents(props: &ContentsProps) -> Html {
-    let lang = use_display_settings().lang;
-    if props.sections.len() < 2 {
+/// The row for these sections; nothing for fewer than two.
+pub fn contents(sections: &[&Section], lang: Lang) -> Html {
+    if sections.len() < 2 {
         return Html::default();
     }
+    let mut list = String::from("<ol class=\"qsh-contents__list\">");
+    for section in sections {
+        list.push_str("<li><a class=\"qsh-contents__link\" href=\"#");
+        list.push_str(&heading_id(section));
+        list.push_str("\">");
+        html_text(&mut list, section.heading.get(lang));
+        list.push_str("</a></li>");
+    }
+    list.push_str("</ol>");
     html! {
-        <nav class="qsh-contents" aria-label={strings(lang).contents}>
-            <ol class="qsh-contents__list">
-                { for props.sections.iter().map(|section| {
-                    let id = heading_id(section);
-                    let href = format!("#{id}");
-                    let onclick = Callback::from(move |event: MouseEvent| {
-                        if go_to(&event, &id) {
-                            event.prevent_default();
-                        }
-                    });
-                    html! {
-                        <li><a class="qsh-contents__link" {href} {onclick}>{ section.heading.get(lang) }</a></li>
-                    }
-                }) }
-            </ol>
+        <nav class="qsh-contents" aria-label={strings(lang).contents} onclick={Callback::from(follow_link)}>
+            { Html::from_html_unchecked(AttrValue::from(list)) }
         </nav>
+    }
+}
+
+/// A click on a link of the row: to its section, in the same document or shadow root.
+fn follow_link(event: MouseEvent) {
+    let link = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .and_then(|target| target.closest("a").ok().flatten());
+    let Some(link) = link else { return };
+    let target = link.get_attribute("href").unwrap_or_default();
+    if go_to(&link, target.trim_start_matches('#')) {
+        event.prevent_default();
     }
 }

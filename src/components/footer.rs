@@ -1,16 +1,13 @@
-//! Source, units convention, notes and the data download.
+//! Source, units convention, notes and the data download (a function: it has no state).
 
 use yew::prelude::*;
 
 use super::chart::export::{csv_file_name, dataset_blob, offer_download};
-use super::display::use_display_settings;
 use super::strings::{credit_line, strings};
-use crate::data::REPORT;
+use crate::data::{Lang, REPORT};
 use crate::web::log_error;
 
-#[function_component(Footer)]
-pub fn footer() -> Html {
-    let lang = use_display_settings().lang;
+pub fn footer(lang: Lang) -> Html {
     let words = strings(lang);
     let on_download = Callback::from(|_: MouseEvent| {
         if let Err(error) = offer_download(&dataset_blob(), &csv_file_name()) {

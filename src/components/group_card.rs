@@ -1,19 +1,14 @@
 //! One group of figures as its card: a chart (canvas, with its static SVG first), a part of a
-//! whole as a meter, or number tiles, under its head (year, what its figures are, title).
+//! whole as a meter, or number tiles, under its head (year, what its figures are, title). A
+//! function, not a component: only a chart has state, and each component type costs the
+//! bundle a kilobyte or two of Yew's machinery.
 
 use yew::prelude::*;
 
-use super::card::{card_head, part_of_whole};
+use super::card::{card_head, part_of_whole, tiles};
 use super::chart::ChartView;
-use super::display::use_display_settings;
-use super::tiles::Tiles;
 use crate::charts::has_canvas;
-use crate::data::{ChartKind, Group};
-
-#[derive(Properties, PartialEq)]
-pub struct GroupCardProps {
-    pub group: &'static Group,
-}
+use crate::data::{ChartKind, Group, Lang};
 
 /// How much room a card asks for in its row (style.css: `.qsh-grid > [data-size]`): a chart's,
 /// or as many tiles as it has.
@@ -26,20 +21,18 @@ pub fn card_size(group: &Group) -> &'static str {
     }
 }
 
-#[function_component(GroupCard)]
-pub fn group_card(props: &GroupCardProps) -> Html {
-    let lang = use_display_settings().lang;
-    let group = props.group;
+/// The group's card, keyed by its id in a list of cards.
+pub fn group_card(group: &'static Group, lang: Lang) -> Html {
     if has_canvas(group.chart) {
-        return html! { <ChartView {group} /> };
+        return html! { <ChartView key={group.id} {group} /> };
     }
     let body = match (group.chart, group.figures) {
         // The build holds a ring to two figures, the part first.
         (ChartKind::Ring, &[part, whole]) => part_of_whole(part, whole, lang),
-        _ => html! { <Tiles figures={group.figures} /> },
+        _ => tiles(group.figures, lang, false),
     };
     html! {
-        <figure class="qsh-card" data-group={group.id} data-chart={group.chart.code()} data-size={card_size(group)}>
+        <figure key={group.id} class="qsh-card" data-group={group.id} data-chart={group.chart.code()} data-size={card_size(group)}>
             { card_head(group, lang, None) }
             { body }
         </figure>

@@ -4,26 +4,19 @@
 
 use yew::prelude::*;
 
+use super::card::tiles;
 use super::chart::ChartView;
-use super::display::use_display_settings;
-use super::lang_switch::LangSwitch;
+use super::lang_switch::lang_switch;
 use super::strings::{credit_line, year_text};
-use super::tiles::Tiles;
 use crate::data::{Lang, REPORT};
 
-#[derive(Properties, PartialEq)]
-pub struct HeaderProps {
-    pub on_lang: Callback<Lang>,
-}
-
-#[function_component(Header)]
-pub fn header(props: &HeaderProps) -> Html {
-    let lang = use_display_settings().lang;
+/// The header in `lang`; `on_lang` switches the language (a function: it has no state).
+pub fn header(lang: Lang, on_lang: Callback<Lang>) -> Html {
     html! {
         <header class="qsh-header">
             <div class="qsh-header__top">
                 <p class="qsh-kicker">{ REPORT.dateline.get(lang) }</p>
-                <LangSwitch on_change={props.on_lang.clone()} />
+                { lang_switch(lang, &on_lang) }
             </div>
             <h1 class="qsh-title">{ REPORT.title.get(lang) }</h1>
             <p class="qsh-byline">{ credit_line(lang) }</p>
@@ -34,7 +27,7 @@ pub fn header(props: &HeaderProps) -> Html {
                         if REPORT.headline.iter().all(|figure| figure.year == first.year) {
                             <p class="qsh-card__year qsh-lead__year">{ year_text(first.year, lang) }</p>
                         }
-                        <Tiles figures={REPORT.headline} large=true />
+                        { tiles(REPORT.headline, lang, true) }
                     </div>
                 }
                 if let Some(group) = REPORT.lead_group() {

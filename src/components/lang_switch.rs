@@ -1,21 +1,14 @@
-//! The zh / en switch.
+//! The zh / en switch (a function: the language is the app's state).
 
 use yew::prelude::*;
 
-use super::display::use_display_settings;
 use super::strings::strings;
 use crate::data::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct LangSwitchProps {
-    pub on_change: Callback<Lang>,
-}
-
-#[function_component(LangSwitch)]
-pub fn lang_switch(props: &LangSwitchProps) -> Html {
-    let current = use_display_settings().lang;
+/// The switch, showing `current` pressed; `on_change` gets the reader's choice.
+pub fn lang_switch(current: Lang, on_change: &Callback<Lang>) -> Html {
     let button = |lang: Lang, text: &'static str, html_lang: &'static str| {
-        let on_change = props.on_change.clone();
+        let on_change = on_change.clone();
         let pressed = current == lang;
         html! {
             <button

@@ -18,7 +18,6 @@ mod notice;
 mod section_view;
 mod settings;
 mod strings;
-mod tiles;
 
 pub use app::{App, AppProps};
 // The chart card's canvas backend, downloads and text measurement, for the in-browser tests.

@@ -5,14 +5,8 @@
 use yew::prelude::*;
 
 use super::contents::heading_id;
-use super::display::use_display_settings;
-use super::group_card::GroupCard;
-use crate::data::{Group, Section, REPORT};
-
-#[derive(Properties, PartialEq)]
-pub struct SectionViewProps {
-    pub section: &'static Section,
-}
+use super::group_card::group_card;
+use crate::data::{Group, Lang, Section, REPORT};
 
 /// The section's cards: its groups but the one that leads the page.
 pub fn section_cards(section: &'static Section) -> impl Iterator<Item = &'static Group> {
@@ -22,10 +16,8 @@ pub fn section_cards(section: &'static Section) -> impl Iterator<Item = &'static
         .filter(|group| Some(group.id) != REPORT.lead_chart)
 }
 
-#[function_component(SectionView)]
-pub fn section_view(props: &SectionViewProps) -> Html {
-    let lang = use_display_settings().lang;
-    let section = props.section;
+/// The section, keyed by its id in the list of sections (a function: it has no state).
+pub fn section_view(section: &'static Section, lang: Lang) -> Html {
     let heading_id = heading_id(section);
     let subheading = section.subheading.get(lang);
     // The report's parts as bands: the later year's sections (a work report's plan) tinted.
@@ -40,7 +32,7 @@ pub fn section_view(props: &SectionViewProps) -> Html {
     // An attribute, not a computed class: a computed class goes through Yew's `Classes`, an
     // ordered hash set, and brings its code into the bundle.
     html! {
-        <section class="qsh-section" aria-labelledby={heading_id.clone()} data-section={section.id} data-band={band} data-part={part.then_some("true")}>
+        <section key={section.id} class="qsh-section" aria-labelledby={heading_id.clone()} data-section={section.id} data-band={band} data-part={part.then_some("true")}>
             <h2 id={heading_id} class="qsh-section__heading" tabindex="-1">
                 { section.heading.get(lang) }
             </h2>
@@ -48,7 +40,7 @@ pub fn section_view(props: &SectionViewProps) -> Html {
                 <p class="qsh-section__subheading">{ subheading }</p>
             }
             <div class="qsh-grid">
-                { for section_cards(section).map(|group| html! { <GroupCard key={group.id} {group} /> }) }
+                { for section_cards(section).map(|group| group_card(group, lang)) }
             </div>
         </section>
     }

@@ -125,6 +125,7 @@ mod tests {
             keyboard_hint,
             colon,
             separator,
+            contents,
         } = *strings;
         vec![
             ("language_switch", language_switch),
@@ -148,6 +149,7 @@ mod tests {
             ("figures_count", figures_count),
             ("keyboard_hint", keyboard_hint),
             ("colon", colon),
+            ("contents", contents),
             ("separator", separator),
         ]
     }

@@ -82,14 +82,12 @@ pub fn value(out: &mut String, figure: &Figure, lang: Lang) {
     }
     out.push('>');
     span(out, "qsh-value__word", parts.word);
-    span(out, "qsh-value__unit", parts.before.trim_end());
-    // The spaces around the number are kept (in a nowrap line they do not break it).
-    out.push_str(&parts.before[parts.before.trim_end().len()..]);
+    // What stands around the number is small, the spaces by it too ("CNY ", " billion").
+    span(out, "qsh-value__unit", parts.before);
     out.push_str("<span class=\"qsh-value__number\">");
     out.push_str(&escaped(parts.number));
     out.push_str("</span>");
-    out.push_str(&parts.after[..parts.after.len() - parts.after.trim_start().len()]);
-    span(out, "qsh-value__unit", parts.after.trim_start());
+    span(out, "qsh-value__unit", parts.after);
     out.push_str("</span>");
     if figure.is_derived() {
         // The space before " (derived)" stays outside its box, where the line may break.

@@ -8,6 +8,7 @@ mod head;
 mod markup;
 
 pub use head::card_head;
+pub use markup::text as html_text;
 
 use yew::{AttrValue, Html};
 

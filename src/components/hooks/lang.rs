@@ -13,7 +13,7 @@ use crate::web::JsResultExt;
 ///
 /// ```ignore
 /// let (lang, on_lang) = use_reader_lang(props.lang);
-/// html! { <Header {on_lang} /> }
+/// html! { { header(lang, on_lang) } }
 /// ```
 #[hook]
 pub fn use_reader_lang(asked: Option<Lang>) -> (Lang, Callback<Lang>) {
