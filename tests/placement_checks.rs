@@ -79,8 +79,8 @@ fn rejects_a_report_without_its_year() {
 #[test]
 fn rejects_straight_quotes_in_english() {
     let text = corrupt(
-        "label_en = \"“5G + smart factory” projects built\"",
-        "label_en = \"\\\"5G + smart factory\\\" projects built\"",
+        "label_en = \"“5G + smart factory” projects undertaken\"",
+        "label_en = \"\\\"5G + smart factory\\\" projects undertaken\"",
     );
     assert_rejected(&text, "figure `smart-factory-projects`", "English quotes are curly");
 }

@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::phrase::joined_lines;
 use super::placement::placement_problems;
-use super::rules::{bound_of, chinese_in, phrase_problems, status_problems, value_problems};
+use super::rules::{badge_word_problems, bound_of, chinese_in, phrase_problems, status_problems, value_problems};
 use super::schema::{Document, FigureEntry, ReportEntry, SectionEntry, UnitEntry};
 use super::units::known_units;
 use super::vocabulary::{Period, Qualifier, Status, Unit};
@@ -233,6 +233,9 @@ impl<'a> Checker<'_, 'a> {
             self.problem(entry.as_str(), message);
         }
         for message in status_problems(figure, status) {
+            self.problem(entry.as_str(), message);
+        }
+        for message in badge_word_problems(figure, period, status) {
             self.problem(entry.as_str(), message);
         }
         Some(CheckedFigure {

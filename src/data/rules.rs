@@ -5,7 +5,7 @@ use super::checked::CheckedFigure;
 use super::format::reported_number;
 use super::phrase::{find_value, reading, sentences_containing};
 use super::schema::FigureEntry;
-use super::vocabulary::{ChartKind, Qualifier, Status, Unit};
+use super::vocabulary::{ChartKind, Period, Qualifier, Status, Unit};
 
 /// Words that put the work a phrase counts in progress: such a figure is not `done`.
 pub const IN_PROGRESS_WORDS: [&str; 6] = ["推进", "加快", "在建", "启动", "正在", "筹建"];
@@ -142,6 +142,28 @@ pub fn status_problems(figure: &FigureEntry, status: Option<Status>) -> Vec<Stri
         }
     }
     messages
+}
+
+/// A label that says what its figure's badge already says (累计 on a cumulative figure, "target"
+/// on a target, "under way" on work under way): the badge is printed from the data, so the word
+/// would stand twice.
+pub fn badge_word_problems(figure: &FigureEntry, period: Option<Period>, status: Option<Status>) -> Vec<String> {
+    let mut words = Vec::new();
+    if period == Some(Period::Cumulative) {
+        words.push(("累计", "cumulative"));
+    }
+    match status {
+        Some(Status::Target) => words.push(("目标", "target")),
+        Some(Status::UnderWay) => words.push(("推进中", "under way")),
+        _ => {}
+    }
+    words
+        .into_iter()
+        .filter(|(zh, en)| figure.label_zh.contains(zh) || figure.label_en.to_lowercase().contains(en))
+        .map(|(zh, en)| {
+            format!("its label says “{zh}” / “{en}”, which its badge says already: take the word out of label_zh and label_en")
+        })
+        .collect()
 }
 
 /// A chart that sets figures side by side draws only what the report states together: every

@@ -242,6 +242,7 @@ fn figure(frame: &Frame<'_>, mention: &Mention<'_>, units: &[Unit<'_>]) -> Resul
     } else {
         label(before, &text[unit_end..end], count, index_in_list(before))
     };
+    let label_zh = without_badge_words(label_zh, period, status);
     Ok(FigureDraft {
         value: mention.value,
         unit: unit.code,
@@ -253,6 +254,17 @@ fn figure(frame: &Frame<'_>, mention: &Mention<'_>, units: &[Unit<'_>]) -> Resul
         label_zh,
         phrase: phrase.to_string(),
     })
+}
+
+/// A label without the word its badge will say (累计 of a cumulative figure, 目标 of a target):
+/// the build refuses a label that repeats its badge.
+fn without_badge_words(label: String, period: Period, status: Status) -> String {
+    let word = match (period, status) {
+        (Period::Cumulative, _) => "累计",
+        (_, Status::Target) => "目标",
+        _ => return label,
+    };
+    label.replace(word, "")
 }
 
 /// The lower end of a range that writes its unit once, after the upper end (5—5.5%, 1至2个):

@@ -65,15 +65,32 @@ fn fit_ems(number: &str, around: &str, arrow: bool) -> usize {
     (width.ceil() as usize).clamp(3, FITS.len() - 1)
 }
 
-/// The figure's value as type, on one line that never wraps ("more than CNY 7.5 billion",
-/// "3,300 mu (220 ha)"): its font is capped so that the line fits its tile. A derived figure's
-/// mark may take the next line.
+/// The currency that ends the words before a number ("more than CNY " → "CNY "): it stays by
+/// its number; the words before it ("more than") stand small above the value.
+fn currency_of(before: &str) -> &str {
+    match before.trim_end().rsplit_once(' ') {
+        Some((words, last)) if last.chars().all(|c| c.is_ascii_uppercase()) => &before[words.len() + 1..],
+        _ if before.contains(' ') => "",
+        _ => before,
+    }
+}
+
+/// The figure's value as type: the words before the amount ("more than") small above it, then
+/// the amount with its unit on one line that never wraps ("CNY 7.5 billion", "3,300 mu (220
+/// ha)"), its font capped so that the line fits its tile. A derived figure's mark may take the
+/// next line.
 pub fn value(out: &mut String, figure: &Figure, lang: Lang) {
     let parts = figure.value_parts(lang);
-    let around = [parts.before, parts.after].concat();
+    let currency = currency_of(parts.before);
+    let words = &parts.before[..parts.before.len() - currency.len()];
+    let around = [currency, parts.after].concat();
     out.push_str("<span class=\"qsh-value\" data-fit=\"");
     out.push_str(FITS[fit_ems(parts.number, &around, parts.direction.is_some())]);
-    out.push_str("\"><span class=\"qsh-value__line\"");
+    out.push_str("\">");
+    // A change's word first ("up about 3.5%"), at no size: the line's arrow shows it.
+    span(out, "qsh-value__word", parts.word);
+    span(out, "qsh-value__words", words);
+    out.push_str("<span class=\"qsh-value__line\"");
     if let Some(direction) = parts.direction {
         out.push_str(match direction {
             Direction::Up => " data-mark=\"change\" data-direction=\"up\"",
@@ -81,9 +98,8 @@ pub fn value(out: &mut String, figure: &Figure, lang: Lang) {
         });
     }
     out.push('>');
-    span(out, "qsh-value__word", parts.word);
     // What stands around the number is small, the spaces by it too ("CNY ", " billion").
-    span(out, "qsh-value__unit", parts.before);
+    span(out, "qsh-value__unit", currency);
     out.push_str("<span class=\"qsh-value__number\">");
     out.push_str(&escaped(parts.number));
     out.push_str("</span>");
