@@ -24,7 +24,7 @@
 // Release builds also minify the JavaScript with esbuild (scripts/tools): Trunk minifies its
 // HTML and CSS but leaves wasm-bindgen's glue as written, a sixth of the interactive bytes.
 import { execFileSync } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { shortenNames } from './wasm-names.mjs';
@@ -33,6 +33,15 @@ import { attribute, publicUrlOf, socialTags } from './social-tags.mjs';
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('usage: TRUNK_STAGING_DIR=dist node scripts/post-build.mjs');
 const read = (name) => readFile(join(dir, name));
+
+// The widget's stylesheet, kept in parts of one concern each (static/style/, copied by Trunk),
+// as one file: style.css, the one stylesheet a shadow root links.
+const styleParts = join(dir, 'style');
+const partNames = (await readdir(styleParts)).filter((name) => name.endsWith('.css')).sort();
+if (partNames.length === 0) throw new Error('post-build: static/style/ holds no stylesheet');
+const joinedStyle = (await Promise.all(partNames.map((name) => readFile(join(styleParts, name), 'utf8')))).join('\n');
+await writeFile(join(dir, 'style.css'), joinedStyle);
+await rm(styleParts, { recursive: true });
 
 // replacement: a string, or a function of the match.
 const replaceOnce = (text, pattern, replacement) => {

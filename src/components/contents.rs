@@ -8,14 +8,10 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::card::html_text;
+use super::section_view::{heading_id, is_part};
 use super::strings::strings;
 use crate::data::{Lang, Section};
 use crate::web::go_to;
-
-/// The id of a section's heading, which its contents link targets.
-pub fn heading_id(section: &Section) -> String {
-    format!("qsh-section-{}", section.id)
-}
 
 /// The row for these sections; nothing for fewer than two.
 pub fn contents(sections: &[&Section], lang: Lang) -> Html {
@@ -24,7 +20,12 @@ pub fn contents(sections: &[&Section], lang: Lang) -> Html {
     }
     let mut list = String::from("<ol class=\"qsh-contents__list\">");
     for section in sections {
-        list.push_str("<li><a class=\"qsh-contents__link\" href=\"#");
+        // A part of the report (一、2018年工作回顾) stands out from its sections.
+        list.push_str(if is_part(section) {
+            "<li class=\"qsh-contents__part\"><a class=\"qsh-contents__link\" href=\"#"
+        } else {
+            "<li><a class=\"qsh-contents__link\" href=\"#"
+        });
         list.push_str(&heading_id(section));
         list.push_str("\">");
         html_text(&mut list, section.heading.get(lang));

@@ -4,7 +4,6 @@
 
 use yew::prelude::*;
 
-use super::contents::heading_id;
 use super::group_card::group_card;
 use crate::data::{Group, Lang, Section, REPORT};
 
@@ -16,19 +15,29 @@ pub fn section_cards(section: &'static Section) -> impl Iterator<Item = &'static
         .filter(|group| Some(group.id) != REPORT.lead_chart)
 }
 
+/// The id of a section's heading, which its contents link targets.
+pub fn heading_id(section: &Section) -> String {
+    format!("qsh-section-{}", section.id)
+}
+
+/// Whether a section is a part of the report (一、2018年工作回顾), which opens its sections a
+/// level above them.
+pub fn is_part(section: &Section) -> bool {
+    section.heading.zh.split_once('、').is_some_and(|(number, _)| {
+        !number.is_empty()
+            && number
+                .chars()
+                .all(|c| matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'))
+    })
+}
+
 /// The section, keyed by its id in the list of sections (a function: it has no state).
 pub fn section_view(section: &'static Section, lang: Lang) -> Html {
     let heading_id = heading_id(section);
     let subheading = section.subheading.get(lang);
     // The report's parts as bands: the later year's sections (a work report's plan) tinted.
     let band = (REPORT.has_years() && section.year > REPORT.sections[0].year).then_some("later");
-    // A part of the report (一、2018年工作回顾) opens its sections, a level above them.
-    let part = section.heading.zh.split_once('、').is_some_and(|(number, _)| {
-        !number.is_empty()
-            && number
-                .chars()
-                .all(|c| matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'))
-    });
+    let part = is_part(section);
     // An attribute, not a computed class: a computed class goes through Yew's `Classes`, an
     // ordered hash set, and brings its code into the bundle.
     html! {

@@ -22,7 +22,7 @@ use web_sys::{Element, MutationObserver, MutationObserverInit};
 use crate::names::{DRAWN_FIGURES_ATTR, RENDERING_ATTR};
 use crate::web::JsResultExt;
 
-/// Marks the app's container while it renders out of sight (static/style.css).
+/// Marks the app's container while it renders out of sight (static/style/).
 pub const STARTING_ATTRIBUTE: &str = "data-starting";
 /// Marks the `<template>` that keeps the host's content once the widget shows (also `embed.js`).
 pub const KEPT_CONTENT_ATTRIBUTE: &str = "data-host-content";

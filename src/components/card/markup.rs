@@ -68,10 +68,14 @@ fn fit_ems(number: &str, around: &str, arrow: bool) -> usize {
 /// The currency that ends the words before a number ("more than CNY " → "CNY "): it stays by
 /// its number; the words before it ("more than") stand small above the value.
 fn currency_of(before: &str) -> &str {
-    match before.trim_end().rsplit_once(' ') {
-        Some((words, last)) if last.chars().all(|c| c.is_ascii_uppercase()) => &before[words.len() + 1..],
-        _ if before.contains(' ') => "",
-        _ => before,
+    let trimmed = before.trim_end();
+    let last = trimmed.rsplit_once(' ').map_or(trimmed, |(_, last)| last);
+    if !last.is_empty() && last.chars().all(|c| c.is_ascii_uppercase()) {
+        &before[trimmed.len() - last.len()..]
+    } else if before.contains(' ') {
+        ""
+    } else {
+        before
     }
 }
 
@@ -228,6 +232,15 @@ pub fn part_of_whole(out: &mut String, part: &Figure, whole: &Figure, lang: Lang
 mod tests {
     use super::*;
     use crate::data::REPORT;
+
+    #[test]
+    fn a_currency_stays_by_its_number_and_words_stand_above() {
+        assert_eq!(currency_of("more than CNY "), "CNY ");
+        assert_eq!(currency_of("CNY "), "CNY ");
+        assert_eq!(currency_of("about "), "");
+        assert_eq!(currency_of("超"), "超");
+        assert_eq!(currency_of(""), "");
+    }
 
     #[test]
     fn text_is_escaped() {
