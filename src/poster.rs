@@ -43,7 +43,9 @@ pub fn poster_texts(lang: Lang, public_url: Option<&str>) -> PosterTexts {
     };
     PosterTexts {
         lang,
-        masthead: format!("{} · {masthead}", REPORT.source.get(lang)),
+        // The graphic's own kind, not the source's name: the source supplied the report, not
+        // the poster.
+        masthead: masthead.to_string(),
         dateline: crate::share::dateline(lang),
         credit: credit_line(lang),
         notes_heading: notes_heading.to_string(),

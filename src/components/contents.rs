@@ -13,12 +13,29 @@ use super::strings::strings;
 use crate::data::{Lang, Section};
 use crate::web::go_to;
 
-/// The row for these sections; nothing for fewer than two.
+/// Contents wider than this (a Chinese character counts two) start folded: the reader opens them.
+const LONG_CONTENTS: usize = 250;
+
+/// The row for these sections, under a "Contents" disclosure that starts open unless the list
+/// is long; a part of the report starts a line of its own, its sections after it. Nothing for
+/// fewer than two sections.
 pub fn contents(sections: &[&Section], lang: Lang) -> Html {
     if sections.len() < 2 {
         return Html::default();
     }
-    let mut list = String::from("<ol class=\"qsh-contents__list\">");
+    let width: usize = sections
+        .iter()
+        .flat_map(|section| section.heading.get(lang).chars())
+        .map(|c| if c.is_ascii() { 1 } else { 2 })
+        .sum();
+    let mut list = String::from(if width <= LONG_CONTENTS {
+        "<details class=\"qsh-contents__details\" open>"
+    } else {
+        "<details class=\"qsh-contents__details\">"
+    });
+    list.push_str("<summary class=\"qsh-contents__summary\">");
+    html_text(&mut list, strings(lang).contents);
+    list.push_str("</summary><ol class=\"qsh-contents__list\">");
     for section in sections {
         // A part of the report (一、2018年工作回顾) stands out from its sections.
         list.push_str(if is_part(section) {
@@ -31,7 +48,7 @@ pub fn contents(sections: &[&Section], lang: Lang) -> Html {
         html_text(&mut list, section.heading.get(lang));
         list.push_str("</a></li>");
     }
-    list.push_str("</ol>");
+    list.push_str("</ol></details>");
     html! {
         <nav class="qsh-contents" aria-label={strings(lang).contents} onclick={Callback::from(follow_link)}>
             { Html::from_html_unchecked(AttrValue::from(list)) }

@@ -7,7 +7,8 @@ use yew::prelude::*;
 use super::card::tiles;
 use super::chart::ChartView;
 use super::lang_switch::lang_switch;
-use super::strings::{credit_line, year_text};
+use super::strings::credit_line;
+use crate::data::dateline::lead_year_text;
 use crate::data::{Lang, REPORT};
 
 /// The header in `lang`; `on_lang` switches the language (a function: it has no state).
@@ -25,7 +26,7 @@ pub fn header(lang: Lang, on_lang: Callback<Lang>) -> Html {
                     <div class="qsh-lead__figures">
                         // The lead's figures are of one year (a review's): it says which.
                         if REPORT.headline.iter().all(|figure| figure.year == first.year) {
-                            <p class="qsh-card__year qsh-lead__year">{ year_text(first.year, lang) }</p>
+                            <p class="qsh-card__year qsh-lead__year">{ lead_year_text(first.year, REPORT.year, lang) }</p>
                         }
                         { tiles(REPORT.headline, lang, true) }
                     </div>

@@ -12,13 +12,24 @@ pub fn year_text(year: u16, lang: Lang) -> String {
     }
 }
 
+/// The year of a report's lead figures: the year alone where it is the report's (2023年), else
+/// said as the year the figures are of (2018年主要数据 / 2018 in figures), so that a work report
+/// of 2019 does not seem to lead with 2019's figures.
+pub fn lead_year_text(year: u16, report_year: u16, lang: Lang) -> String {
+    match (year == report_year, lang) {
+        (true, _) => year_text(year, lang),
+        (false, Lang::Zh) => format!("{year}年主要数据"),
+        (false, Lang::En) => format!("{year} in figures"),
+    }
+}
+
 /// Place and year: 南昌市青山湖区 · 2023年.
 pub fn dateline_text(place: &str, year: u16, lang: Lang) -> String {
     format!("{place} · {}", year_text(year, lang))
 }
 
 /// Source and publication, or the publication's own credit where it names the source
-/// (本版文图由青山湖区融媒体中心提供).
+/// (来源：青山湖区融媒体中心供稿).
 pub fn credit_text(source: &str, publication: &str, lang: Lang) -> String {
     if publication.contains(source) {
         publication.to_string()
@@ -41,5 +52,8 @@ mod tests {
         assert_eq!(credit_text("A", "B", Lang::En), "Source: A · B");
         assert_eq!(dateline_text("海拉尔区", 2019, Lang::Zh), "海拉尔区 · 2019年");
         assert_eq!(dateline_text("Hailar", 2019, Lang::En), "Hailar · 2019");
+        assert_eq!(lead_year_text(2023, 2023, Lang::Zh), "2023年");
+        assert_eq!(lead_year_text(2018, 2019, Lang::Zh), "2018年主要数据");
+        assert_eq!(lead_year_text(2018, 2019, Lang::En), "2018 in figures");
     }
 }

@@ -7,7 +7,7 @@ use super::pieces::{Piece, Tone, COLUMN};
 use super::{PosterTexts, Unit};
 use crate::charts::share_card::lines::Lines;
 use crate::charts::{has_canvas, text};
-use crate::data::dateline::year_text;
+use crate::data::dateline::{lead_year_text, year_text};
 use crate::data::{Figure, Group, Lang, Report, Section};
 
 const NOTE_SIZE: f64 = 22.0;
@@ -115,7 +115,7 @@ fn header(report: &Report, texts: &PosterTexts, listed: &mut HashSet<&'static st
     if let Some(first) = report.headline.first() {
         let one_year = report.headline.iter().all(|figure| figure.year == first.year);
         let head = if one_year {
-            year_text(first.year, lang)
+            lead_year_text(first.year, report.year, lang)
         } else {
             String::new()
         };

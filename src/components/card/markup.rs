@@ -79,17 +79,38 @@ fn currency_of(before: &str) -> &str {
     }
 }
 
-/// The figure's value as type: the words before the amount ("more than") small above it, then
-/// the amount with its unit on one line that never wraps ("CNY 7.5 billion", "3,300 mu (220
-/// ha)"), its font capped so that the line fits its tile. A derived figure's mark may take the
-/// next line.
+/// What follows a number, split where it may take a line of its own: the unit with its scale
+/// stays by the number ("million jin", "亿元", "million m²"); a conversion in brackets ("(70,000
+/// tonnes)", "（220公顷）") may go to the next line, whole.
+fn unit_and_aside(after: &str) -> (&str, &str) {
+    match after.find(['(', '（']) {
+        Some(at) => (after[..at].trim_end(), &after[at..]),
+        None => (after, ""),
+    }
+}
+
+/// How many of its own font size the value's amount line is wide (`data-fit`).
+pub fn value_fit(figure: &Figure, lang: Lang) -> usize {
+    let parts = figure.value_parts(lang);
+    let (unit, _) = unit_and_aside(parts.after);
+    fit_ems(
+        parts.number,
+        &[currency_of(parts.before), unit].concat(),
+        parts.direction.is_some(),
+    )
+}
+
+/// The figure's value as type: the words before the amount ("more than", "about") small above
+/// it, then the amount (currency, number, unit) on one line that never wraps, its font capped
+/// so that the line fits its tile, and a conversion in brackets after it, on the next line if
+/// it must. A derived figure's mark may take the next line too.
 pub fn value(out: &mut String, figure: &Figure, lang: Lang) {
     let parts = figure.value_parts(lang);
     let currency = currency_of(parts.before);
     let words = &parts.before[..parts.before.len() - currency.len()];
-    let around = [currency, parts.after].concat();
+    let (unit, aside) = unit_and_aside(parts.after);
     out.push_str("<span class=\"qsh-value\" data-fit=\"");
-    out.push_str(FITS[fit_ems(parts.number, &around, parts.direction.is_some())]);
+    out.push_str(FITS[value_fit(figure, lang)]);
     out.push_str("\">");
     // A change's word first ("up about 3.5%"), at no size: the line's arrow shows it.
     span(out, "qsh-value__word", parts.word);
@@ -107,8 +128,15 @@ pub fn value(out: &mut String, figure: &Figure, lang: Lang) {
     out.push_str("<span class=\"qsh-value__number\">");
     out.push_str(&escaped(parts.number));
     out.push_str("</span>");
-    span(out, "qsh-value__unit", parts.after);
+    span(out, "qsh-value__unit", unit);
     out.push_str("</span>");
+    if !aside.is_empty() {
+        // The space before it stays outside its box, where the line may break (a Chinese
+        // bracket has none: a break opportunity of no width).
+        let gap = &parts.after[unit.len()..parts.after.len() - aside.len()];
+        out.push_str(if gap.is_empty() { "<wbr>" } else { gap });
+        span(out, "qsh-value__unit qsh-value__aside", aside);
+    }
     if figure.is_derived() {
         // The space before " (derived)" stays outside its box, where the line may break.
         let mark = derived_mark(lang);

@@ -14,12 +14,18 @@ use yew::{AttrValue, Html};
 
 use crate::data::{Figure, Lang};
 
+/// A lead amount this many ems wide or wider does not fit half the lead's column at full size.
+const WIDE_FIT: usize = 6;
+
 /// Number tiles as a list: the lead's, large, or a card's.
 pub fn tiles(figures: &[&Figure], lang: Lang, large: bool) -> Html {
-    let mut html = String::from(if large {
-        "<ul class=\"qsh-tiles qsh-tiles--large\">"
-    } else {
-        "<ul class=\"qsh-tiles\">"
+    // Lead figures whose amounts are long ("CNY 19.23 billion") take a row each, at their full
+    // size, rather than shrink beside each other (style.css: `[data-wide]`).
+    let wide = large && figures.iter().any(|figure| markup::value_fit(figure, lang) >= WIDE_FIT);
+    let mut html = String::from(match (large, wide) {
+        (true, true) => "<ul class=\"qsh-tiles qsh-tiles--large\" data-wide=\"\">",
+        (true, false) => "<ul class=\"qsh-tiles qsh-tiles--large\">",
+        _ => "<ul class=\"qsh-tiles\">",
     });
     for figure in figures {
         markup::tile(&mut html, figure, lang);
