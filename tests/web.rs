@@ -163,3 +163,27 @@ mod reading;
 
 #[path = "web/hostile_containers.rs"]
 mod hostile_containers;
+
+/// The query string as the browser's build decodes it (`decodeURIComponent`): the same pairs
+/// as the native rules give (`embed::options`' own tests), escapes, `+` and bad escapes alike.
+#[wasm_bindgen_test]
+fn query_options_decode_in_the_browser_as_natively() {
+    use report_infographic::embed::options::query_pairs;
+    let pairs = query_pairs("?lang=en&sections=industry%2Cenvironment&childId=frame+1&bad=%zz&cut=%4");
+    let expected = [
+        ("lang", "en"),
+        ("sections", "industry,environment"),
+        ("childId", "frame 1"),
+        ("bad", "%zz"),
+        ("cut", "%4"),
+    ];
+    let expected: Vec<(String, String)> = expected
+        .iter()
+        .map(|(name, value)| ((*name).into(), (*value).into()))
+        .collect();
+    assert_eq!(pairs, expected);
+    assert_eq!(
+        query_pairs("?%E4%B8%AD=%E6%96%87"),
+        [("中".to_string(), "文".to_string())]
+    );
+}

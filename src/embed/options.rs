@@ -140,8 +140,17 @@ pub fn query_pairs(query: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Decodes `%XX` escapes and `+` as in `application/x-www-form-urlencoded`; invalid escapes
-/// are kept as written and invalid UTF-8 is replaced, never an error.
+/// Decodes `%XX` escapes and `+` as in `application/x-www-form-urlencoded`, never an error. In
+/// the browser by its own `decodeURIComponent` (a text it refuses, with an invalid escape or
+/// invalid UTF-8, is kept as written); natively (the tests, the first paint) by the same rules
+/// in Rust, an invalid escape kept and invalid UTF-8 replaced.
+#[cfg(target_arch = "wasm32")]
+fn percent_decode(text: &str) -> String {
+    let spaced = text.replace('+', " ");
+    js_sys::decode_uri_component(&spaced).map_or(spaced, String::from)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut decoded = Vec::with_capacity(bytes.len());
