@@ -10,8 +10,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CACHE="$ROOT/.cache"
 WASM_TARGET=wasm32-unknown-unknown
 TRUNK_VERSION=0.21.14
-# wasm-opt comes ready-made from npm's binaryen (scripts/tools/package.json, Trunk.toml's
-# wasm_opt = "version_132"): compiling binaryen from source took a quarter of a fresh set-up.
+# wasm-opt comes ready-made from npm's binaryen (scripts/tools/package.json; scripts/post-build.mjs
+# runs it): compiling binaryen from source took a quarter of a fresh set-up.
 BUILD_TOOLS="$ROOT/scripts/tools"
 DEBIAN_RUST_PACKAGES=(rustc-web libstd-rust-web-1.96 libstd-rust-web-dev rust-web-src libllvm22 rust-web-clippy)
 # The three engines readers use: Chromium, Firefox (driven over WebDriver BiDi by puppeteer-core)

@@ -42,7 +42,7 @@ wasm_tests() {
 # the published bundle does (an immediate abort, see release_build). Its pages are all the test
 # needs (scripts/post-build.mjs).
 fault_build() {
-  POST_BUILD_PAGES_ONLY=1 release_build --features fault-injection --dist target/dist-faults
+  WASM_OPT=skip POST_BUILD_PAGES_ONLY=1 release_build --features fault-injection --dist target/dist-faults
 }
 
 # The end-to-end tests in one engine (chromium, firefox or webkit: tests/e2e/engines.mjs); the
@@ -75,7 +75,7 @@ fi
 other_report() {
   local folder=$1 slug
   slug=$(basename "$folder")
-  (export REPORT="$folder" && release_build --dist "target/dist-reports/$slug") || return 1
+  (export REPORT="$folder" WASM_OPT=skip && release_build --dist "target/dist-reports/$slug") || return 1
   (cd tests/e2e && E2E_SMOKE_DIST="../../target/dist-reports/$slug" E2E_SMOKE_SLUG="$slug" \
     E2E_MAIN_SLUG="$(basename "$REPORT")" node --test smoke.mjs)
 }

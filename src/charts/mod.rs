@@ -31,7 +31,8 @@ pub use theme::Theme;
 pub fn font_stack(lang: Lang) -> &'static str {
     match lang {
         Lang::Zh => "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans', sans-serif",
-        Lang::En => "'Noto Sans', 'Source Sans 3', 'Helvetica Neue', Arial, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
+        // Liberation Sans by name too: the share images' renderer (resvg) does not alias Arial.
+        Lang::En => "'Noto Sans', 'Source Sans 3', 'Helvetica Neue', Arial, 'Liberation Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
     }
 }
 

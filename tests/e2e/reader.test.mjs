@@ -133,7 +133,8 @@ for (const engine of ENGINES) {
       }
     });
 
-    test('Tab reaches every chart in reading order; arrows, Home, End and Escape read every figure in the tooltip', async () => {
+    test(`Tab reaches every chart in reading order; arrows, Home, End and Escape read every figure in the tooltip${
+      engine.name === 'chromium' ? '' : ' (of one chart here: the tooltip\'s text is the same wasm in every engine, read whole in Chromium)'}`, async () => {
       const page = await browser.newPage({ width: 1280, height: 900 });
       try {
         await page.goto(server.url);
@@ -148,9 +149,12 @@ for (const engine of ENGINES) {
         }
         assert.deepEqual(reached, order, 'every chart is reached by Tab, in reading order');
 
-        // Every figure of every chart, by the arrow keys, against the dataset's CSV.
+        // Every figure of every chart, by the arrow keys, against the dataset's CSV (in the other
+        // engines, of the interaction chart: the keys' handling is what differs between them).
         const wrong = [];
-        for (const { group, figures: ids } of charts) {
+        const read = engine.name === 'chromium' ? charts : charts.filter((chart) => chart.group === GROUP);
+        assert.ok(read.length > 0, 'a chart to read');
+        for (const { group, figures: ids } of read) {
           await page.evaluate((group) => qshAll(`[data-group="${group}"] canvas`)[0].focus(), group);
           assert.equal((await focused(page)).group, group, `${group} has the focus`);
           for (const id of ids) {
