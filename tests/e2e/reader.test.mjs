@@ -125,8 +125,9 @@ for (const engine of ENGINES) {
         await page.waitFor((href) => {
           const heading = qshAll(href)[0];
           const top = heading.getBoundingClientRect().top;
-          return heading === qshAll(':focus').at(-1) && top >= 0 && top < innerHeight / 2;
-        }, [last], { what: `${last} focused and at the top of the view` });
+          // In view (the page's end may keep the last heading from reaching the top).
+          return heading === qshAll(':focus').at(-1) && top >= 0 && top < innerHeight - 40;
+        }, [last], { what: `${last} focused and in view` });
         assert.deepEqual(await page.problems(), [], 'no console error or warning');
       } finally {
         await page.close();
