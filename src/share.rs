@@ -12,7 +12,7 @@ use crate::charts::share_card::{draw_share_card, ShareCard, ShareContent, ShareL
 use crate::charts::surface::Backend;
 use crate::charts::{svg, theme};
 use crate::components::credit_line;
-use crate::data::dateline::{dateline_text, lead_year_text};
+use crate::data::dateline::{dateline_text, lead_dateline_text};
 use crate::data::{Lang, REPORT};
 
 /// Where and when, as the page's header says it: 南昌市青山湖区 · 2023年.
@@ -42,11 +42,7 @@ pub fn share_cards() -> Vec<(String, ShareCard<'static>)> {
     for lang in Lang::ALL {
         let page = |size| ShareCard {
             lang,
-            kicker: format!(
-                "{} · {}",
-                REPORT.place.get(lang),
-                lead_year_text(lead_year, REPORT.year, lang)
-            ),
+            kicker: lead_dateline_text(REPORT.place.get(lang), lead_year, REPORT.year, lang),
             title: REPORT.title.get(lang),
             content: ShareContent::Figures(REPORT.headline),
             credit: credit_line(lang),

@@ -25,7 +25,13 @@ pub fn lead_year_text(year: u16, report_year: u16, lang: Lang) -> String {
 
 /// Place and year: 南昌市青山湖区 · 2023年.
 pub fn dateline_text(place: &str, year: u16, lang: Lang) -> String {
-    format!("{place} · {}", year_text(year, lang))
+    lead_dateline_text(place, year, year, lang)
+}
+
+/// Place and the year of a report's lead figures, said as [`lead_year_text`] says it: 海拉尔区 ·
+/// 2018年主要数据 on the 2019 report's card.
+pub fn lead_dateline_text(place: &str, year: u16, report_year: u16, lang: Lang) -> String {
+    format!("{place} · {}", lead_year_text(year, report_year, lang))
 }
 
 /// Source and publication, or the publication's own credit where it names the source

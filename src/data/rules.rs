@@ -148,6 +148,18 @@ pub fn status_problems(figure: &FigureEntry, status: Option<Status>) -> Vec<Stri
 /// on a target, "under way" on work under way): the badge is printed from the data, so the word
 /// would stand twice.
 pub fn badge_word_problems(figure: &FigureEntry, period: Option<Period>, status: Option<Status>) -> Vec<String> {
+    badge_words(period, status)
+        .into_iter()
+        .filter(|(zh, en)| figure.label_zh.contains(zh) || figure.label_en.to_lowercase().contains(en))
+        .map(|(zh, en)| {
+            format!("its label says “{zh}” / “{en}”, which its badge says already: take the word out of label_zh and label_en")
+        })
+        .collect()
+}
+
+/// The words (Chinese, English) of the badges a figure of this period and status carries, as
+/// they stand in a label: its badge says them (`data::badge`), so a label must not.
+pub fn badge_words(period: Option<Period>, status: Option<Status>) -> Vec<(&'static str, &'static str)> {
     let mut words = Vec::new();
     if period == Some(Period::Cumulative) {
         words.push(("累计", "cumulative"));
@@ -158,12 +170,6 @@ pub fn badge_word_problems(figure: &FigureEntry, period: Option<Period>, status:
         _ => {}
     }
     words
-        .into_iter()
-        .filter(|(zh, en)| figure.label_zh.contains(zh) || figure.label_en.to_lowercase().contains(en))
-        .map(|(zh, en)| {
-            format!("its label says “{zh}” / “{en}”, which its badge says already: take the word out of label_zh and label_en")
-        })
-        .collect()
 }
 
 /// A chart that sets figures side by side draws only what the report states together: every

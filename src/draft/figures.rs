@@ -12,6 +12,7 @@ use super::sections::SectionDraft;
 use super::unit_reading::{unit_after, UnitRead};
 use crate::data::numbers::{numbers_in, Mention};
 use crate::data::phrase::{joined_lines, reading};
+use crate::data::rules::badge_words;
 use crate::data::{Measure, Period, Qualifier, Status, Unit};
 
 /// A figure as the draft proposes it.
@@ -256,15 +257,12 @@ fn figure(frame: &Frame<'_>, mention: &Mention<'_>, units: &[Unit<'_>]) -> Resul
     })
 }
 
-/// A label without the word its badge will say (累计 of a cumulative figure, 目标 of a target):
-/// the build refuses a label that repeats its badge.
+/// A label without the words its badges will say (累计 of a cumulative figure, 目标 of a
+/// target): the build refuses a label that repeats its badge (`data::rules::badge_words`).
 fn without_badge_words(label: String, period: Period, status: Status) -> String {
-    let word = match (period, status) {
-        (Period::Cumulative, _) => "累计",
-        (_, Status::Target) => "目标",
-        _ => return label,
-    };
-    label.replace(word, "")
+    badge_words(Some(period), Some(status))
+        .into_iter()
+        .fold(label, |label, (zh, _)| label.replace(zh, ""))
 }
 
 /// The lower end of a range that writes its unit once, after the upper end (5—5.5%, 1至2个):

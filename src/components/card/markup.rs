@@ -12,7 +12,7 @@
 
 use crate::data::badge::Badge;
 use crate::data::format::{derived_mark, fixed};
-use crate::data::value_parts::Direction;
+use crate::data::value_parts::{Direction, ValueParts};
 use crate::data::{Figure, Lang, Qualifier};
 
 /// More pips than this would be a texture, not a count: the number says it.
@@ -91,7 +91,12 @@ fn unit_and_aside(after: &str) -> (&str, &str) {
 
 /// How many of its own font size the value's amount line is wide (`data-fit`).
 pub fn value_fit(figure: &Figure, lang: Lang) -> usize {
-    let parts = figure.value_parts(lang);
+    amount_fit(&figure.value_parts(lang))
+}
+
+/// The amount line's width in ems (currency, number, unit; not the words above it or the
+/// conversion after it).
+fn amount_fit(parts: &ValueParts<'_>) -> usize {
     let (unit, _) = unit_and_aside(parts.after);
     fit_ems(
         parts.number,
@@ -110,7 +115,7 @@ pub fn value(out: &mut String, figure: &Figure, lang: Lang) {
     let words = &parts.before[..parts.before.len() - currency.len()];
     let (unit, aside) = unit_and_aside(parts.after);
     out.push_str("<span class=\"qsh-value\" data-fit=\"");
-    out.push_str(FITS[value_fit(figure, lang)]);
+    out.push_str(FITS[amount_fit(&parts)]);
     out.push_str("\">");
     // A change's word first ("up about 3.5%"), at no size: the line's arrow shows it.
     span(out, "qsh-value__word", parts.word);
