@@ -19,23 +19,33 @@ fn rejects_a_figure_in_two_groups() {
 #[test]
 fn rejects_a_lead_figure_also_in_a_group() {
     let text = corrupt(
-        "figures = [\"promo-events\", \"consumption-driven\", \"convenience-circles\"]",
-        "figures = [\"promo-events\", \"consumption-driven\", \"convenience-circles\", \"online-retail-sales\"]",
+        "figures = [\"pillar-textiles\", \"pillar-metallurgy\", \"pillar-electronics\"]",
+        "figures = [\"pillar-textiles\", \"pillar-metallurgy\", \"pillar-electronics\", \"retail-sales-growth\"]",
     );
     assert_rejected(
         &text,
-        "figure `online-retail-sales`",
-        "stands in the lead and again in group `consumption-drive`",
+        "figure `retail-sales-growth`",
+        "stands in the lead and again in group `pillar-industries`",
     );
 }
 
 #[test]
 fn rejects_more_than_four_lead_figures() {
     let text = corrupt(
-        "  \"online-retail-sales\",\n]",
-        "  \"online-retail-sales\",\n  \"promo-events\",\n  \"exports\",\n]",
+        "  \"retail-sales-growth\",\n]",
+        "  \"retail-sales-growth\",\n  \"pillar-textiles\",\n  \"pillar-metallurgy\",\n  \"pillar-electronics\",\n]",
     );
     assert_rejected(&text, "[report] headline", "at most 4 lead");
+}
+
+#[test]
+fn rejects_a_lead_figure_from_another_section() {
+    // The lead takes the report's opening; a section's own figure stays in its cards.
+    let text = corrupt(
+        "  \"retail-sales-growth\",\n]",
+        "  \"retail-sales-growth\",\n  \"exports\",\n]",
+    );
+    assert_rejected(&text, "[report] headline", "stand in sections `lede` and `reform`");
 }
 
 #[test]

@@ -12,7 +12,7 @@ use svg_text::text_runs;
 // lead figure.
 #[test]
 fn a_page_cards_title_and_lead_figure_are_in_its_middle_square() {
-    use report_infographic::charts::share_card::{ShareContent, SHARE_SIZE};
+    use report_infographic::charts::share_card::{ShareContent, ShareLayout, SHARE_SIZE};
     use report_infographic::share::{card_svg, share_cards};
     let square = (
         f64::from(SHARE_SIZE.0 - SHARE_SIZE.1) / 2.0,
@@ -27,10 +27,14 @@ fn a_page_cards_title_and_lead_figure_are_in_its_middle_square() {
         let ShareContent::Figures([lead, ..]) = card.content else {
             panic!("{path}: a headline")
         };
+        let layout = ShareLayout::new(&card);
+        let (value, _) = layout.lead.as_ref().expect("a page card leads with its first figure");
+        assert_eq!(value.lines.concat(), lead.display.get(card.lang), "{path}: the lead figure whole");
         let runs = text_runs(&card_svg(&card).expect("draws"));
-        let inside = |needle: &str| {
-            let found: Vec<_> = runs.iter().filter(|run| needle.contains(run.3.trim())).collect();
-            assert!(!found.is_empty(), "{path}: {needle} drawn");
+        // Each line of the title and of the lead's value, drawn as laid out.
+        let inside = |lines: &[String]| {
+            let found: Vec<_> = runs.iter().filter(|run| lines.iter().any(|line| line.trim() == run.3.trim())).collect();
+            assert_eq!(found.len(), lines.len(), "{path}: {lines:?} drawn");
             for (x, size, anchor, text) in found {
                 let width = charts::text::estimated_width(text, *size);
                 assert_eq!(anchor, "middle", "{path}: \"{text}\" centred");
@@ -40,7 +44,7 @@ fn a_page_cards_title_and_lead_figure_are_in_its_middle_square() {
                 );
             }
         };
-        inside(card.title);
-        inside(lead.display.get(card.lang));
+        inside(&layout.title.lines);
+        inside(&value.lines);
     }
 }

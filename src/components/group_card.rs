@@ -5,20 +5,30 @@
 
 use yew::prelude::*;
 
-use super::card::{card_head, part_of_whole, tiles};
+use super::card::{card_head, part_of_whole, tier_width, tile_tier, tiles};
 use super::chart::ChartView;
 use crate::charts::has_canvas;
 use crate::data::{ChartKind, Group, Lang};
 
+const COUNTS: [&str; 6] = ["1", "2", "3", "4", "5", "6"];
+
 /// How much room a card asks for in its row (style.css: `.qsh-grid > [data-size]`): a chart's,
-/// or as many tiles as it has.
-pub fn card_size(group: &Group) -> &'static str {
-    const TILES: [&str; 6] = ["1", "2", "3", "4", "5", "6"];
+/// or its tiles' (as many narrow tiles as would be as wide).
+fn card_size(group: &Group, lang: Lang) -> &'static str {
     if has_canvas(group.chart) {
-        "chart"
-    } else {
-        TILES[group.figures.len().clamp(1, TILES.len()) - 1]
+        return "chart";
     }
+    let width = match group.chart {
+        ChartKind::Ring => 1.0,
+        _ => tier_width(tile_tier(group.figures, lang)),
+    };
+    let room = (group.figures.len() as f64 * width).round() as usize;
+    COUNTS[room.clamp(1, COUNTS.len()) - 1]
+}
+
+/// How many tiles a card lays out (style.css: `.qsh-card[data-tiles]`, its columns).
+fn tile_count(group: &Group) -> &'static str {
+    COUNTS[group.figures.len().clamp(1, COUNTS.len()) - 1]
 }
 
 /// The group's card, keyed by its id in a list of cards.
@@ -32,7 +42,7 @@ pub fn group_card(group: &'static Group, lang: Lang) -> Html {
         _ => tiles(group.figures, lang, false),
     };
     html! {
-        <figure key={group.id} class="qsh-card" data-group={group.id} data-chart={group.chart.code()} data-size={card_size(group)}>
+        <figure key={group.id} class="qsh-card" data-group={group.id} data-chart={group.chart.code()} data-size={card_size(group, lang)} data-tiles={tile_count(group)}>
             { card_head(group, lang, None) }
             { body }
         </figure>

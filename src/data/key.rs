@@ -2,7 +2,7 @@
 //! other (a report with no decline has no ▼ in its key).
 
 use super::checked::Checked;
-use super::vocabulary::{ChartKind, Lang, Qualifier, Status};
+use super::vocabulary::{ChartKind, Lang, Measure, Qualifier, Status};
 
 /// The key in `lang`, composed by the build from the checked report.
 pub fn key_text(checked: &Checked<'_>, lang: Lang) -> String {
@@ -27,14 +27,17 @@ pub fn key_text(checked: &Checked<'_>, lang: Lang) -> String {
                     .any(|figure| figure.status == Status::Target && group.entry.figures.contains(&figure.entry.id))
         })
     });
-    let (head, entries): (&str, [(bool, &str); 6]) = match lang {
+    // A tile shows percentage points short ("pts"; components/card/markup.rs).
+    let points = figures().any(|figure| figure.unit.measure == Measure::Points && !charted(&figure.entry.id));
+    let (head, entries): (&str, [(bool, &str); 7]) = match lang {
         Lang::Zh => (
             "图例：",
             [
                 (any(&[Qualifier::Growth, Qualifier::PointsUp]), "▲ 增长"),
                 (any(&[Qualifier::Decline]), "▼ 下降"),
                 (figures().any(|figure| figure.entry.share), "细条为占比（0–100%）"),
-                (any(&[Qualifier::Ordinal]), "圆点为连续年数或届次"),
+                (any(&[Qualifier::Ordinal]), "圆点为连续年数或届次（十以内）"),
+                (false, ""),
                 (hollow, "空心条为目标"),
                 (true, "标签注明目标、推进中、累计、推算与时点数"),
             ],
@@ -50,8 +53,9 @@ pub fn key_text(checked: &Checked<'_>, lang: Lang) -> String {
                 ),
                 (
                     any(&[Qualifier::Ordinal]),
-                    "dots count a streak’s years or an event’s editions",
+                    "dots count a streak’s years or an event’s editions (up to ten)",
                 ),
+                (points, "pts: percentage points"),
                 (hollow, "a hollow bar is a target"),
                 (
                     true,

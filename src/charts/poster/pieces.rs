@@ -29,7 +29,12 @@ const POSTER_TILES: TileType = TileType {
     values: &[44.0, 38.0, 32.0, 28.0],
     labels: (24.0, 26.0),
 };
-const TILE_ROWS: [f64; 7] = [100.0, 130.0, 160.0, 190.0, 230.0, 280.0, 340.0];
+/// The lead's tiles: larger, in two columns or one, whichever sets them larger.
+const LEAD_TILES: TileType = TileType {
+    values: &[80.0, 72.0, 64.0, 56.0, 48.0, 44.0, 38.0, 32.0, 28.0],
+    labels: (24.0, 28.0),
+};
+const TILE_ROWS: [f64; 9] = [100.0, 130.0, 160.0, 190.0, 230.0, 280.0, 340.0, 400.0, 460.0];
 
 /// The colour a text is drawn in.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -115,7 +120,9 @@ impl Piece {
             let height = height_css(group, CHART_LAYOUT_WIDTH, lang) * scale;
             CardContent::Chart { group, scale, height }
         } else {
-            tiles(group.figures, lang)
+            tile_layouts(group.figures, lang, POSTER_TILES)
+                .next()
+                .map(CardContent::Tiles)
                 .ok_or_else(|| format!("the figures of `{}` do not fit the poster's card", group.id))?
         };
         Ok(Piece::Card {
@@ -126,9 +133,17 @@ impl Piece {
         })
     }
 
-    /// A card of figures as tiles (the lead's), under a head line and no title.
+    /// A card of figures as tiles (the lead's, at the lead's sizes), under a head line and no
+    /// title.
     pub fn tiles_card(figures: &'static [&'static Figure], head: &str, lang: Lang) -> Result<Piece, String> {
-        let content = tiles(figures, lang).ok_or("the lead figures do not fit the poster's card")?;
+        // The largest values, then the shortest rows.
+        let content = tile_layouts(figures, lang, LEAD_TILES)
+            .max_by(|a, b| {
+                let size = |layout: &TileLayout| layout.tiles.first().map_or(0.0, |(value, _)| value.size);
+                size(a).total_cmp(&size(b)).then(b.cell.1.total_cmp(&a.cell.1))
+            })
+            .map(CardContent::Tiles)
+            .ok_or("the lead figures do not fit the poster's card")?;
         Ok(Piece::Card {
             figures,
             head: wrapped(head, HEAD_SIZE),
@@ -222,27 +237,28 @@ impl Piece {
     }
 }
 
-/// A text wrapped to a card's inside at `size` (never cut: as many lines as it takes).
+/// A text wrapped to a card's inside at `size` (never cut: as many lines as it takes; no text,
+/// no line).
 fn wrapped(text: &str, size: f64) -> Lines {
-    Lines {
-        size,
-        lines: text::wrap(text, INNER, size),
-    }
+    let lines = if text.is_empty() {
+        Vec::new()
+    } else {
+        text::wrap(text, INNER, size)
+    };
+    Lines { size, lines }
 }
 
-/// Figures as tiles in a card: in two columns (else one), rows as short as they can be.
-fn tiles(figures: &[&Figure], lang: Lang) -> Option<CardContent> {
-    let label = |figure: &Figure| tile_label(figure, lang);
-    let layouts = [2, 1]
+/// Figures as tiles in a card, every way they fit whole: in two columns, then one; rows as
+/// short as they can be first.
+fn tile_layouts<'a>(figures: &'a [&'a Figure], lang: Lang, sizes: TileType) -> impl Iterator<Item = TileLayout> + 'a {
+    let label = move |figure: &Figure| tile_label(figure, lang);
+    [2, 1]
         .into_iter()
-        .flat_map(|columns| TILE_ROWS.iter().map(move |&row| (columns, row)));
-    layouts
-        .into_iter()
-        .find_map(|(columns, row)| {
+        .flat_map(|columns| TILE_ROWS.iter().map(move |&row| (columns, row)))
+        .filter_map(move |(columns, row)| {
             let rows = figures.len().div_ceil(columns);
             let height = rows as f64 * row + (rows - 1) as f64 * GAP;
-            TileLayout::new(figures, lang, (INNER, height), columns, POSTER_TILES, &label)
+            TileLayout::new(figures, lang, (INNER, height), columns, sizes, &label)
                 .filter(|tiles| tiles.tiles.len() == figures.len())
         })
-        .map(CardContent::Tiles)
 }

@@ -90,23 +90,18 @@ fn card_unit(
     Ok((pieces, alt))
 }
 
-/// Masthead, dateline, title and lead; the lead figures and the chart that leads the page.
+/// Masthead, dateline and title; the lead figures and the chart that leads the page. As on the
+/// page, no summary: it would say the lead figures once more.
 fn header(report: &Report, texts: &PosterTexts, listed: &mut HashSet<&'static str>) -> Result<Vec<Unit>, String> {
     let lang = texts.lang;
-    let (title, summary) = (report.title.get(lang), report.summary.get(lang));
+    let title = report.title.get(lang);
     let pieces = vec![
         Piece::text(&texts.masthead, 26.0, true, Tone::Accent, 12.0),
         Piece::Rule { below: 12.0 },
         Piece::text(&texts.dateline, 26.0, false, Tone::Muted, 28.0),
-        Piece::text(title, 52.0, true, Tone::Text, 28.0),
-        Piece::text(summary, 30.0, false, Tone::Text, 32.0),
+        Piece::text(title, 52.0, true, Tone::Text, 32.0),
     ];
-    let alt = vec![
-        texts.masthead.clone(),
-        texts.dateline.clone(),
-        title.to_string(),
-        summary.to_string(),
-    ];
+    let alt = vec![texts.masthead.clone(), texts.dateline.clone(), title.to_string()];
     let mut units = vec![Unit {
         pieces,
         alt,

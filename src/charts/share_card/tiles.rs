@@ -5,7 +5,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::lines::{draw_lines, fit, Align, Lines, LINE_HEIGHT};
-use crate::charts::ChartStyle;
+use crate::charts::{text, ChartStyle};
+use crate::data::value_parts::value_parts;
 use crate::data::{Figure, Lang};
 
 /// Space between tiles.
@@ -28,6 +29,92 @@ pub const SHARE_TILES: TileType = TileType {
     labels: (18.0, 22.0),
 };
 const VALUE_GAP: f64 = 4.0;
+/// What stands around a value's number on one line (its words, currency, unit) is this much of
+/// the number's size, as on the page.
+const AROUND: f64 = 0.5;
+
+/// Where the baseline of a text stands below the top it is drawn from (its font's ascent, the
+/// SVG's `text-before-edge`), as a share of its size, in the renderer's font for the language
+/// (Noto Sans CJK SC; Liberation Sans).
+fn ascent(lang: Lang) -> f64 {
+    match lang {
+        Lang::Zh => 1.16,
+        Lang::En => 0.905,
+    }
+}
+
+/// A value's pieces on one line, with their sizes: the number large, what stands around it small.
+fn value_pieces(value: &str, size: f64) -> [(&str, f64); 3] {
+    let parts = value_parts(value);
+    let before = &value[..value.len() - parts.number.len() - parts.after.len()];
+    [(before, size * AROUND), (parts.number, size), (parts.after, size * AROUND)]
+}
+
+/// A value's width on one line, its number large and what stands around it small.
+fn value_width(value: &str, size: f64) -> f64 {
+    value_pieces(value, size)
+        .iter()
+        .map(|(piece, size)| text::estimated_width(piece, *size))
+        .sum()
+}
+
+/// A value in `lines` at `size`: on one line with small words and units if it fits `width`,
+/// else wrapped in `max_lines` at one size.
+fn fit_value(value: &str, width: f64, size: f64, max_lines: usize) -> Option<Lines> {
+    if value_width(value, size) <= width {
+        return Some(Lines {
+            size,
+            lines: vec![value.to_string()],
+        });
+    }
+    fit(value, width, &[size], max_lines).filter(|lines| lines.lines.len() > 1)
+}
+
+/// A bold number's drawn width, as the renderer's font for the language sets its digits and
+/// points (Noto Sans CJK SC; in English Liberation Sans, which has Arial's metrics), with a
+/// hair's space after it. The fitting estimate errs wide (0.6 em a digit), which would leave a
+/// gap between a large number and its unit.
+fn number_width(number: &str, size: f64, lang: Lang) -> f64 {
+    let (digit, point) = match lang {
+        Lang::Zh => (0.59, 0.325),
+        Lang::En => (0.556, 0.278),
+    };
+    let ems: f64 = number.chars().map(|c| if c.is_ascii_digit() { digit } else { point }).sum();
+    (ems + 0.04) * size
+}
+
+/// A value's one line from its top left (x, y): the number large, the rest small, on one baseline.
+fn draw_value_line<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    value: &Lines,
+    (x, y): (f64, f64),
+    style: &ChartStyle,
+) -> Result<f64, String> {
+    let mut left = x;
+    for (piece, size) in value.lines.iter().flat_map(|line| value_pieces(line, value.size)) {
+        if piece.is_empty() {
+            continue;
+        }
+        let font = if size < value.size {
+            style.font(size)
+        } else {
+            style.bold(size)
+        };
+        let top = y + (value.size - size) * ascent(style.lang);
+        let font = font.color(&style.theme.text);
+        // A text's leading space is not drawn (SVG collapses it): it is room before the text.
+        let shown = piece.trim_start();
+        let space = text::estimated_width(&piece[..piece.len() - shown.len()], size);
+        root.draw_text(shown, &font, ((left + space) as i32, top as i32))
+            .map_err(|error| error.to_string())?;
+        left += if size < value.size {
+            text::estimated_width(piece, size)
+        } else {
+            number_width(piece, size, style.lang)
+        };
+    }
+    Ok(y + value.height())
+}
 
 /// How number tiles fill an area: as many of the figures as fit whole, in order.
 #[derive(Clone, Debug, PartialEq)]
@@ -73,7 +160,7 @@ impl TileLayout {
                 let tiles: Option<Vec<(Lines, Lines)>> = figures[..shown]
                     .iter()
                     .map(|figure| {
-                        let value = fit(figure.display.get(lang), inner, &[value_size], value_lines)?;
+                        let value = fit_value(figure.display.get(lang), inner, value_size, value_lines)?;
                         let label_room = cell.1 - value.height() - VALUE_GAP;
                         let max_lines = (label_room / (label_size * LINE_HEIGHT)).floor().max(0.0) as usize;
                         let label = fit(&label(figure), inner, &[label_size], max_lines)?;
@@ -99,8 +186,11 @@ pub fn draw_tiles<DB: DrawingBackend>(
         let (column, row) = (index % layout.columns, index / layout.columns);
         let x = left + column as f64 * (cell_width + GAP);
         let y = top + row as f64 * (cell_height + GAP);
-        let value_font = style.bold(value.size).color(&style.theme.text);
-        let below = draw_lines(root, value, (x + TILE_INSET, y), Align::Left, value_font)?;
+        let below = if value.lines.len() == 1 {
+            draw_value_line(root, value, (x + TILE_INSET, y), style)?
+        } else {
+            draw_lines(root, value, (x + TILE_INSET, y), Align::Left, style.bold(value.size).color(&style.theme.text))?
+        };
         let label_font = style.font(label.size).color(&style.theme.muted);
         let end = draw_lines(
             root,

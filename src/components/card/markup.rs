@@ -65,20 +65,6 @@ fn fit_ems(number: &str, around: &str, arrow: bool) -> usize {
     (width.ceil() as usize).clamp(3, FITS.len() - 1)
 }
 
-/// The currency that ends the words before a number ("more than CNY " → "CNY "): it stays by
-/// its number; the words before it ("more than") stand small above the value.
-fn currency_of(before: &str) -> &str {
-    let trimmed = before.trim_end();
-    let last = trimmed.rsplit_once(' ').map_or(trimmed, |(_, last)| last);
-    if !last.is_empty() && last.chars().all(|c| c.is_ascii_uppercase()) {
-        &before[trimmed.len() - last.len()..]
-    } else if before.contains(' ') {
-        ""
-    } else {
-        before
-    }
-}
-
 /// What follows a number, split where it may take a line of its own: the unit with its scale
 /// stays by the number ("million jin", "亿元", "million m²"); a conversion in brackets ("(70,000
 /// tonnes)", "（220公顷）") may go to the next line, whole.
@@ -89,37 +75,75 @@ fn unit_and_aside(after: &str) -> (&str, &str) {
     }
 }
 
+/// Units a tile shows short, spelled out for screen readers, copying and the key ("▲3.7 pts"
+/// on a phone's tile, where "percentage points" would shrink the number).
+const SHORT_UNITS: [(&str, &str); 2] = [(" percentage points", " pts"), (" percentage point", " pt")];
+
+/// A unit as a tile shows it: its short form, if it has one.
+fn shown_unit(unit: &str) -> &str {
+    SHORT_UNITS
+        .iter()
+        .find(|(long, _)| *long == unit)
+        .map_or(unit, |(_, short)| short)
+}
+
 /// How many of its own font size the value's amount line is wide (`data-fit`).
 pub fn value_fit(figure: &Figure, lang: Lang) -> usize {
     amount_fit(&figure.value_parts(lang))
 }
 
-/// The amount line's width in ems (currency, number, unit; not the words above it or the
-/// conversion after it).
+/// How many of a tile's value size its widest line is wide: its value's, or its change's, which
+/// stands at two thirds of the size (style.css: `.qsh-tile__change`).
+pub fn tile_fit(figure: &Figure, lang: Lang) -> usize {
+    let change = figure.change.map_or(0, |change| (value_fit(change, lang) * 2).div_ceil(3));
+    value_fit(figure, lang).max(change)
+}
+
+/// The amount line's width in ems (the words and currency before the number, the number, its
+/// unit; not the conversion after it).
 fn amount_fit(parts: &ValueParts<'_>) -> usize {
     let (unit, _) = unit_and_aside(parts.after);
     fit_ems(
         parts.number,
-        &[currency_of(parts.before), unit].concat(),
+        &[parts.before, shown_unit(unit)].concat(),
         parts.direction.is_some(),
     )
 }
 
-/// The figure's value as type: the words before the amount ("more than", "about") small above
-/// it, then the amount (currency, number, unit) on one line that never wraps, its font capped
-/// so that the line fits its tile, and a conversion in brackets after it, on the next line if
-/// it must. A derived figure's mark may take the next line too.
+/// A unit after the number, small; a short one drawn by CSS from `data-short`, the long one
+/// kept in the text for screen readers and copying, out of sight (style.css:
+/// `.qsh-value__unit[data-short]`).
+fn unit_span(out: &mut String, unit: &str) {
+    let shown = shown_unit(unit);
+    if shown == unit {
+        span(out, "qsh-value__unit", unit);
+    } else {
+        out.push_str("<span class=\"qsh-value__unit\" data-short=\"");
+        out.push_str(&escaped(shown));
+        out.push_str("\">");
+        span(out, "qsh-sr", unit);
+        out.push_str("</span>");
+    }
+}
+
+/// The figure's value as type: the amount on one line that never wraps (the words before the
+/// number, "more than CNY", "about", 超, and its unit small around it), its font capped so that
+/// the line fits its tile, and a conversion in brackets after it, on the next line if it must.
+/// A derived figure's mark may take the next line too.
 pub fn value(out: &mut String, figure: &Figure, lang: Lang) {
+    value_sized(out, figure, lang, None);
+}
+
+/// The value as [`value`], sized as a value `row_fit` ems wide where it stands in a row of
+/// values of one size (the lead's).
+fn value_sized(out: &mut String, figure: &Figure, lang: Lang, row_fit: Option<usize>) {
     let parts = figure.value_parts(lang);
-    let currency = currency_of(parts.before);
-    let words = &parts.before[..parts.before.len() - currency.len()];
     let (unit, aside) = unit_and_aside(parts.after);
     out.push_str("<span class=\"qsh-value\" data-fit=\"");
-    out.push_str(FITS[amount_fit(&parts)]);
+    out.push_str(FITS[row_fit.unwrap_or_else(|| amount_fit(&parts)).min(FITS.len() - 1)]);
     out.push_str("\">");
     // A change's word first ("up about 3.5%"), at no size: the line's arrow shows it.
     span(out, "qsh-value__word", parts.word);
-    span(out, "qsh-value__words", words);
     out.push_str("<span class=\"qsh-value__line\"");
     if let Some(direction) = parts.direction {
         out.push_str(match direction {
@@ -128,12 +152,12 @@ pub fn value(out: &mut String, figure: &Figure, lang: Lang) {
         });
     }
     out.push('>');
-    // What stands around the number is small, the spaces by it too ("CNY ", " billion").
-    span(out, "qsh-value__unit", currency);
+    // What stands around the number is small, the spaces by it too ("more than CNY ", " billion").
+    span(out, "qsh-value__unit", parts.before);
     out.push_str("<span class=\"qsh-value__number\">");
     out.push_str(&escaped(parts.number));
     out.push_str("</span>");
-    span(out, "qsh-value__unit", unit);
+    unit_span(out, unit);
     out.push_str("</span>");
     if !aside.is_empty() {
         // The space before it stays outside its box, where the line may break (a Chinese
@@ -204,13 +228,14 @@ fn pips(out: &mut String, count: usize) {
     out.push_str("</svg>");
 }
 
-/// One figure as a number card: label above, value, mark, its change as a ▲/▼ line, badges.
-pub fn tile(out: &mut String, figure: &Figure, lang: Lang) {
+/// One figure as a number card: label above, value, mark, its change as a ▲/▼ line, badges;
+/// its value sized as one `row_fit` ems wide, where a row's values are of one size.
+pub fn tile(out: &mut String, figure: &Figure, lang: Lang, row_fit: Option<usize>) {
     out.push_str("<li class=\"qsh-tile\" data-figure=\"");
     out.push_str(figure.id);
     out.push_str("\">");
     span(out, "qsh-tile__label", figure.label.get(lang));
-    value(out, figure, lang);
+    value_sized(out, figure, lang, row_fit);
     // What hangs under the value (its mark, its change, its badges), in one box: the values of
     // a row of tiles stand on one line whatever hangs under each (style.css).
     out.push_str("<span class=\"qsh-tile__more\">");
@@ -267,15 +292,6 @@ mod tests {
     use crate::data::REPORT;
 
     #[test]
-    fn a_currency_stays_by_its_number_and_words_stand_above() {
-        assert_eq!(currency_of("more than CNY "), "CNY ");
-        assert_eq!(currency_of("CNY "), "CNY ");
-        assert_eq!(currency_of("about "), "");
-        assert_eq!(currency_of("超"), "超");
-        assert_eq!(currency_of(""), "");
-    }
-
-    #[test]
     fn text_is_escaped() {
         assert_eq!(escaped("a < b & \"c\""), "a &lt; b &amp; &quot;c&quot;");
     }
@@ -285,7 +301,7 @@ mod tests {
         for figure in REPORT.figures() {
             for lang in Lang::ALL {
                 let mut html = String::new();
-                tile(&mut html, figure, lang);
+                tile(&mut html, figure, lang, None);
                 let mut text = String::new();
                 let mut in_tag = false;
                 for c in html.chars() {

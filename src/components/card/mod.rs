@@ -17,7 +17,27 @@ use crate::data::{Figure, Lang};
 /// A lead amount this many ems wide or wider does not fit half the lead's column at full size.
 const WIDE_FIT: usize = 6;
 
-/// Number tiles as a list: the lead's, large, or a card's.
+/// How wide a card's tiles are, by their widest value: a tile of 130 px holds a value of 5 ems
+/// at the full size of a card's figures; longer values ("CNY 1.243 billion") take wider tiles
+/// (`wide`: 180 px, `wider`: 240 px), so that no number shrinks below about 24 px.
+pub fn tile_tier(figures: &[&Figure], lang: Lang) -> Option<&'static str> {
+    match figures.iter().map(|figure| markup::tile_fit(figure, lang)).max() {
+        Some(8..) => Some("wider"),
+        Some(6..) => Some("wide"),
+        _ => None,
+    }
+}
+
+/// A tier's tile width, as a share of the narrowest tile's.
+pub fn tier_width(tier: Option<&str>) -> f64 {
+    match tier {
+        Some("wider") => 240.0 / 130.0,
+        Some(_) => 180.0 / 130.0,
+        None => 1.0,
+    }
+}
+
+/// Number tiles as a list: the lead's, large, or a card's (in its tier of width).
 pub fn tiles(figures: &[&Figure], lang: Lang, large: bool) -> Html {
     // Lead figures whose amounts are long ("CNY 19.23 billion") take a row each, at their full
     // size, rather than shrink beside each other (style.css: `[data-wide]`).
@@ -25,10 +45,16 @@ pub fn tiles(figures: &[&Figure], lang: Lang, large: bool) -> Html {
     let mut html = String::from(match (large, wide) {
         (true, true) => "<ul class=\"qsh-tiles qsh-tiles--large\" data-wide=\"\">",
         (true, false) => "<ul class=\"qsh-tiles qsh-tiles--large\">",
-        _ => "<ul class=\"qsh-tiles\">",
+        _ => match tile_tier(figures, lang) {
+            Some("wider") => "<ul class=\"qsh-tiles\" data-tier=\"wider\">",
+            Some(_) => "<ul class=\"qsh-tiles\" data-tier=\"wide\">",
+            None => "<ul class=\"qsh-tiles\">",
+        },
     });
+    // The lead's values are of one size, its widest's.
+    let row_fit = large.then(|| figures.iter().map(|figure| markup::value_fit(figure, lang)).max()).flatten();
     for figure in figures {
-        markup::tile(&mut html, figure, lang);
+        markup::tile(&mut html, figure, lang, row_fit);
     }
     html.push_str("</ul>");
     Html::from_html_unchecked(AttrValue::from(html))
