@@ -227,6 +227,13 @@ pub fn draw_share_card<DB: DrawingBackend>(
         (ShareContent::Group(group), _) if super::has_canvas(group.chart) => {
             draw_chart(group, root, [PADDING, top, width - PADDING, bottom], &style)
         }
+        // A page card's one column of figures under its centred lead: centred too.
+        (ShareContent::Figures(_), Some(tiles)) if tiles.columns == 1 => {
+            let (used_width, used_height) = tiles.content_size();
+            let left = (width - used_width).max(2.0 * PADDING) / 2.0;
+            let top = top + ((bottom - top) - used_height).max(0.0) / 2.0;
+            draw_tiles(tiles, root, (left, top), &style)
+        }
         (_, Some(tiles)) => draw_tiles(tiles, root, (PADDING, top), &style),
         (ShareContent::Figures(_), None) if layout.lead.is_some() => Ok(()),
         _ => Err("not one figure fits the card".to_string()),

@@ -173,6 +173,31 @@ impl TileLayout {
     }
 }
 
+impl TileLayout {
+    /// The size its tiles take, where they are one column: the widest value or label line past
+    /// the inset, and the tiles' heights with their gaps (to centre a page card's tile).
+    pub fn content_size(&self) -> (f64, f64) {
+        let width = self
+            .tiles
+            .iter()
+            .flat_map(|(value, label)| {
+                let values = value.lines.iter().map(|line| match value.lines.len() {
+                    1 => value_width(line, value.size),
+                    _ => text::estimated_width(line, value.size),
+                });
+                values.chain(label.lines.iter().map(|line| text::estimated_width(line, label.size)))
+            })
+            .fold(0.0, f64::max);
+        let height = self
+            .tiles
+            .iter()
+            .map(|(value, label)| value.height() + VALUE_GAP + label.height())
+            .sum::<f64>()
+            + GAP * self.tiles.len().saturating_sub(1) as f64;
+        (TILE_INSET + width, height)
+    }
+}
+
 /// Figures as tiles from (left, top), the value large and the label under it, each with a bar
 /// on its left.
 pub fn draw_tiles<DB: DrawingBackend>(
