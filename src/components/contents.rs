@@ -13,26 +13,14 @@ use super::strings::strings;
 use crate::data::{Lang, Section};
 use crate::web::go_to;
 
-/// Contents wider than this (a Chinese character counts two) start folded: the reader opens them.
-const LONG_CONTENTS: usize = 250;
-
-/// The row for these sections, under a "Contents" disclosure that starts open unless the list
-/// is long; a part of the report starts a line of its own, its sections after it. Nothing for
-/// fewer than two sections.
+/// The row for these sections, under a "Contents" disclosure that starts open (folded, it stood
+/// as a stray word between the lead's rule and the first part's); a part of the report starts a
+/// line of its own, its sections after it. Nothing for fewer than two sections.
 pub fn contents(sections: &[&Section], lang: Lang) -> Html {
     if sections.len() < 2 {
         return Html::default();
     }
-    let width: usize = sections
-        .iter()
-        .flat_map(|section| section.heading.get(lang).chars())
-        .map(|c| if c.is_ascii() { 1 } else { 2 })
-        .sum();
-    let mut list = String::from(if width <= LONG_CONTENTS {
-        "<details class=\"qsh-contents__details\" open>"
-    } else {
-        "<details class=\"qsh-contents__details\">"
-    });
+    let mut list = String::from("<details class=\"qsh-contents__details\" open>");
     list.push_str("<summary class=\"qsh-contents__summary\">");
     html_text(&mut list, strings(lang).contents);
     list.push_str("</summary><ol class=\"qsh-contents__list\">");
