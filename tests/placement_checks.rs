@@ -1,7 +1,7 @@
 //! The build's checks of where figures stand (src/data/placement.rs), and of English quotes, on
 //! corrupted copies of the real data file: a figure stands in one place, the lead has at most
 //! four figures, a change stands with the figure the report states it of, a share is a
-//! percentage, English quotes are curly.
+//! percentage, English quotes and apostrophes are curly.
 
 mod corrupted;
 
@@ -93,6 +93,15 @@ fn rejects_straight_quotes_in_english() {
         "label_en = \"\\\"5G + smart factory\\\" projects undertaken\"",
     );
     assert_rejected(&text, "figure `smart-factory-projects`", "English quotes are curly");
+}
+
+#[test]
+fn rejects_straight_apostrophes_in_english() {
+    let text = corrupt(
+        "label_en = \"Among China’s top 100 industrial districts: consecutive year\"",
+        "label_en = \"Among China's top 100 industrial districts: consecutive year\"",
+    );
+    assert_rejected(&text, "figure `top100-industrial-streak`", "English apostrophes are curly");
 }
 
 /// A work report's review part is of the year before: a section of it dated the report's year

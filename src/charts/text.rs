@@ -7,7 +7,7 @@
 /// An upper estimate of a character's advance, in ems, for the widget's font stack.
 fn advance_em(c: char) -> f64 {
     match c {
-        ' ' => 0.3,
+        ' ' | '\u{a0}' => 0.3,
         'i' | 'j' | 'l' | '.' | ',' | ':' | ';' | '\'' | '!' | '|' | '(' | ')' => 0.34,
         'm' | 'w' => 0.86,
         'M' | 'W' => 0.96,
@@ -40,15 +40,17 @@ fn opens(c: char) -> bool {
 /// The places a line may break before: after a space or a hyphen in Latin text, between any
 /// two Chinese characters unless that would strand punctuation.
 fn break_before(previous: char, next: char) -> bool {
-    if closes(next) || opens(previous) {
+    // A no-break space binds ("up\u{a0}6.2%").
+    if closes(next) || opens(previous) || previous == '\u{a0}' || next == '\u{a0}' {
         return false;
     }
     previous == ' ' || previous == '-' || previous == '–' || !previous.is_ascii() || !next.is_ascii()
 }
 
-/// The characters of a Chinese unit or measure word after a number (70亿元, 3个, 1.2万平方米).
+/// The characters of a Chinese unit or measure word after a number (70亿元, 3个, 1.2万平方米,
+/// 2019年).
 fn unit_char(c: char) -> bool {
-    "万亿千百元美个项家户人亩平方米公顷里吨瓦时倍所座条件台辆套次余多名位处栋间张株头只克升".contains(c)
+    "万亿千百元美个项家户人亩平方米公顷里吨瓦时倍所座条件台辆套次余多名位处栋间张株头只克升年月日天届".contains(c)
 }
 
 /// Whether a line may break before `chars[at]`: as [`break_before`], but never inside a number
@@ -68,17 +70,9 @@ fn may_break(chars: &[char], at: usize) -> bool {
 /// or a full-width colon (青山湖区：打造产业新高地 建设南昌新门户) only between its phrases, where
 /// each phrase fits a line: a title never breaks inside a word.
 pub fn wrap_phrases(text: &str, max_width: f64, font_size: f64) -> Vec<String> {
-    let mut phrases: Vec<String> = vec![String::new()];
-    for c in text.chars() {
-        if let Some(phrase) = phrases.last_mut() {
-            phrase.push(c);
-        }
-        if c == ' ' || c == '：' {
-            phrases.push(String::new());
-        }
-    }
+    let phrases = phrases(text);
     let fits = |line: &str| estimated_width(line.trim_end(), font_size) <= max_width;
-    if text.is_ascii() || phrases.len() < 2 || !phrases.iter().all(|phrase| fits(phrase)) {
+    if !by_phrases(text, max_width, font_size) {
         return wrap(text, max_width, font_size);
     }
     let mut lines: Vec<String> = vec![String::new()];
@@ -94,6 +88,56 @@ pub fn wrap_phrases(text: &str, max_width: f64, font_size: f64) -> Vec<String> {
         .map(|line| line.trim_end().to_string())
         .filter(|line| !line.is_empty())
         .collect()
+}
+
+/// A Chinese text's phrases, each with the space or full-width colon that ends it.
+fn phrases(text: &str) -> Vec<String> {
+    let mut phrases: Vec<String> = vec![String::new()];
+    for c in text.chars() {
+        if let Some(phrase) = phrases.last_mut() {
+            phrase.push(c);
+        }
+        if c == ' ' || c == '：' {
+            phrases.push(String::new());
+        }
+    }
+    phrases
+}
+
+/// Whether [`wrap_phrases`] breaks the text between its phrases only (a Chinese text of
+/// phrases that each fit a line), rather than as [`wrap`] does.
+fn by_phrases(text: &str, max_width: f64, font_size: f64) -> bool {
+    let phrases = phrases(text);
+    !text.is_ascii()
+        && phrases.len() >= 2
+        && phrases
+            .iter()
+            .all(|phrase| estimated_width(phrase.trim_end(), font_size) <= max_width)
+}
+
+/// Breaks a text as [`wrap_phrases`] does, into as few lines, each as near the same width as
+/// it can be (CSS's `text-wrap: balance`): "海拉尔区2019年 / 政府工作报告", not "海拉尔区2019年
+/// 政府工作报 / 告".
+pub fn wrap_balanced(text: &str, max_width: f64, font_size: f64) -> Vec<String> {
+    let lines = wrap_phrases(text, max_width, font_size);
+    let count = lines.len();
+    if count < 2 {
+        return lines;
+    }
+    // The narrowest width that keeps the count, to a pixel or so, and breaks between phrases
+    // still where it did.
+    let phrased = by_phrases(text, max_width, font_size);
+    let (mut narrow, mut wide, mut best) = (max_width / count as f64, max_width, lines);
+    while wide - narrow > 1.0 {
+        let middle = (narrow + wide) / 2.0;
+        let lines = wrap_phrases(text, middle, font_size);
+        if lines.len() <= count && by_phrases(text, middle, font_size) == phrased {
+            (wide, best) = (middle, lines);
+        } else {
+            narrow = middle;
+        }
+    }
+    best
 }
 
 /// Breaks a text into lines no wider than `max_width` at `font_size` (same unit), by the
@@ -197,6 +241,17 @@ mod tests {
                 "{lines:?}"
             );
         }
+    }
+
+    #[test]
+    fn balanced_lines_break_at_the_year_not_inside_a_word() {
+        let title = "海拉尔区2019年政府工作报告";
+        assert_eq!(wrap(title, 686.0, 52.0), ["海拉尔区2019年政府工作报", "告"]);
+        assert_eq!(wrap_balanced(title, 686.0, 52.0), ["海拉尔区2019年", "政府工作报告"]);
+        // Phrases stay whole, and one line stays one line.
+        let phrased = "青山湖区：打造产业新高地 建设南昌新门户";
+        assert_eq!(wrap_balanced(phrased, 520.0, 40.0), wrap_phrases(phrased, 520.0, 40.0));
+        assert_eq!(wrap_balanced("空气质量", 686.0, 52.0), ["空气质量"]);
     }
 
     #[test]

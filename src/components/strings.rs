@@ -57,7 +57,7 @@ const ZH: Strings = Strings {
 const EN: Strings = Strings {
     language_switch: "Language",
     notes: "Notes",
-    units_note: "Amounts are converted from the report's Chinese units into thousands, millions and billions; CNY = renminbi yuan; 1 mu = 1/15 hectare.",
+    units_note: "Amounts are converted from the report’s Chinese units into thousands, millions and billions; CNY = renminbi yuan; 1 mu = 1/15 hectare.",
     download_data: "Download data (CSV)",
     data_table: "Data table",
     hide_table: "Hide data table",
@@ -67,7 +67,7 @@ const EN: Strings = Strings {
     embed_hint: "To embed this chart alone, copy this code into your page:",
     column_figure: "Figure",
     column_value: "Value",
-    column_phrase: "Report's words",
+    column_phrase: "Report’s words",
     derived_from: "Derived: ",
     too_narrow: "This space is too narrow to draw the chart.",
     not_drawn: "The chart could not be drawn: ",

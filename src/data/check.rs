@@ -166,6 +166,12 @@ impl<'a> Checker<'_, 'a> {
                 format!("{field}_en has a straight quote (\"): English quotes are curly, “…”"),
             );
         }
+        if en.contains('\'') {
+            self.problem(
+                entry,
+                format!("{field}_en has a straight apostrophe ('): English apostrophes are curly, ’"),
+            );
+        }
     }
 
     fn report_entry(&mut self, report: &ReportEntry) {

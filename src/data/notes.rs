@@ -12,7 +12,7 @@ use super::vocabulary::Lang;
 pub const PROMISES: [(&str, &str); 3] = [
     (
         "所有数字均摘自原报道（标“推算”的数字除外），每个数字所附原文短语可在报道中逐字检索到（不计原文排版的换行）。",
-        "Every figure is taken from the report, except those marked \"derived\"; each one's quoted phrase can be found word for word in the report (ignoring the line breaks of its layout).",
+        "Every figure is taken from the report, except those marked “derived”; each one’s quoted phrase can be found word for word in the report (ignoring the line breaks of its layout).",
     ),
     (
         "带“超”的数字表示超过该数，显示为“超”＋数字；带“余”的数字表示略多于该数、不会少于该数，显示为数字＋“余”。",

@@ -87,7 +87,8 @@ pub fn tile_label(figure: &Figure, lang: Lang) -> String {
             Lang::En => ", ",
         };
         // The change of the figure it stands under: its own label would name the figure again.
-        label = format!("{label}{separator}{}", change.display.get(lang));
+        // Its word and number on one line ("up 6.2%", never "up / 6.2%").
+        label = format!("{label}{separator}{}", change.display.get(lang).replace(' ', "\u{a0}"));
     }
     let badges = figure.badge_words(lang);
     if badges.is_empty() {
@@ -107,6 +108,20 @@ impl Piece {
         Piece::Text {
             lines,
             bold,
+            tone,
+            below,
+        }
+    }
+
+    /// A bold text wrapped to the column at `size` in lines of about one width (a title).
+    pub fn balanced(text: &str, size: f64, tone: Tone, below: f64) -> Piece {
+        let lines = Lines {
+            size,
+            lines: text::wrap_balanced(text, COLUMN, size),
+        };
+        Piece::Text {
+            lines,
+            bold: true,
             tone,
             below,
         }

@@ -101,13 +101,19 @@ impl ShareLayout {
         let lead_height = lead
             .as_ref()
             .map_or(0.0, |(value, label)| value.height() + label.height() + GAP);
-        let columns = if card.size.0 > card.size.1 { 3 } else { 2 };
         let layout = |title: Lines| {
             let top = ACCENT + PADDING + kicker.height() + GAP / 2.0 + title.height() + GAP + lead_height;
             let bottom = card_height - PADDING - credit.height() - GAP;
+            // In the middle square (WeChat's crop of a link's picture) in two columns if every
+            // figure fits there, else across the card in three.
             let tiles = tile_figures.filter(|figures| !figures.is_empty()).and_then(|figures| {
                 let label = |figure: &Figure| figure.label.get(card.lang).to_string();
-                TileLayout::new(figures, card.lang, (width, bottom - top), columns, SHARE_TILES, &label)
+                let tiles = |width: f64, columns: usize| {
+                    TileLayout::new(figures, card.lang, (width, bottom - top), columns, SHARE_TILES, &label)
+                };
+                tiles(square, 2)
+                    .filter(|tiles| tiles.tiles.len() == figures.len() || width <= square)
+                    .or_else(|| tiles(width, 3))
             });
             ShareLayout {
                 size: card.size,
@@ -192,6 +198,8 @@ pub fn draw_share_card<DB: DrawingBackend>(
     };
     let (width, height) = (f64::from(layout.size.0), f64::from(layout.size.1));
     let centre = width / 2.0;
+    // The left edge of the middle square's content (WeChat crops a link's picture to it).
+    let square_left = (width - width.min(height)) / 2.0 + PADDING;
     root.fill(&theme.background).map_err(failed)?;
     root.draw(&Rectangle::new(
         [(0, 0), (layout.size.0 as i32, ACCENT as i32)],
@@ -225,7 +233,7 @@ pub fn draw_share_card<DB: DrawingBackend>(
     let (top, bottom) = layout.content;
     match (card.content, &layout.tiles) {
         (ShareContent::Group(group), _) if super::has_canvas(group.chart) => {
-            draw_chart(group, root, [PADDING, top, width - PADDING, bottom], &style)
+            draw_chart(group, root, [square_left, top, width - square_left, bottom], &style)
         }
         // A page card's one column of figures under its centred lead: centred too.
         (ShareContent::Figures(_), Some(tiles)) if tiles.columns == 1 => {
@@ -234,22 +242,35 @@ pub fn draw_share_card<DB: DrawingBackend>(
             let top = top + ((bottom - top) - used_height).max(0.0) / 2.0;
             draw_tiles(tiles, root, (left, top), &style)
         }
-        (_, Some(tiles)) => draw_tiles(tiles, root, (PADDING, top), &style),
+        (_, Some(tiles)) => {
+            // In the middle square where they fit it (ShareLayout::new); in the middle of the
+            // content's height.
+            let left = if tiles.width() <= width - 2.0 * square_left + 1.0 { square_left } else { PADDING };
+            let top = top + ((bottom - top) - tiles.content_size().1).max(0.0) / 2.0;
+            draw_tiles(tiles, root, (left, top), &style)
+        }
         (ShareContent::Figures(_), None) if layout.lead.is_some() => Ok(()),
         _ => Err("not one figure fits the card".to_string()),
     }
 }
 
-/// The chart at its widest layout, scaled to fit the content area and centred in it.
+/// The chart at the layout that shows it largest in the content area, scaled to fit it and
+/// centred in it.
 fn draw_chart<DB: DrawingBackend>(
     group: &Group,
     root: &DrawingArea<DB, Shift>,
     [left, top, right, bottom]: [f64; 4],
     style: &ChartStyle,
 ) -> Result<(), String> {
-    let layout_width = LAYOUT_WIDTHS_CSS[LAYOUT_WIDTHS_CSS.len() - 1];
-    let chart_height = height_css(group, layout_width, style.lang);
-    let scale = ((right - left) / layout_width).min((bottom - top) / chart_height);
+    // The layout that the area shows largest: a narrow one, scaled up, where the area is narrow.
+    let scale_of = |layout_width: f64| {
+        let chart_height = height_css(group, layout_width, style.lang);
+        (((right - left) / layout_width).min((bottom - top) / chart_height), layout_width, chart_height)
+    };
+    let (scale, layout_width, chart_height) = LAYOUT_WIDTHS_CSS
+        .iter()
+        .map(|&layout_width| scale_of(layout_width))
+        .fold((0.0, LAYOUT_WIDTHS_CSS[0], 0.0), |best, next| if next.0 > best.0 { next } else { best });
     let (width, height) = (layout_width * scale, chart_height * scale);
     let x = left + ((right - left) - width) / 2.0;
     let area = root

@@ -25,7 +25,7 @@ pub struct TileType {
 /// A share card's tiles: a value takes one line at 24 px before two at 48 ("CNY 17.599 /
 /// billion" reads as two things).
 pub const SHARE_TILES: TileType = TileType {
-    values: &[48.0, 40.0, 34.0, 28.0, 24.0],
+    values: &[64.0, 56.0, 48.0, 40.0, 34.0, 28.0, 24.0],
     labels: (18.0, 22.0),
 };
 const VALUE_GAP: f64 = 4.0;
@@ -83,6 +83,24 @@ fn number_width(number: &str, size: f64, lang: Lang) -> f64 {
     (ems + 0.04) * size
 }
 
+/// A small text's drawn width, about as the renderer's fonts set it (Latin letters in Arial's
+/// metrics, a Chinese character a full em): the fitting estimate errs wide, which would leave a
+/// gap ("more than    30").
+fn drawn_width(piece: &str, size: f64) -> f64 {
+    let ems: f64 = piece
+        .chars()
+        .map(|c| match c {
+            ' ' | '.' | ',' => 0.278,
+            '0'..='9' => 0.556,
+            'A'..='Z' => 0.68,
+            'a'..='z' => 0.5,
+            c if c.is_ascii() => 0.4,
+            _ => 1.0,
+        })
+        .sum();
+    ems * size
+}
+
 /// A value's one line from its top left (x, y): the number large, the rest small, on one baseline.
 fn draw_value_line<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
@@ -104,11 +122,11 @@ fn draw_value_line<DB: DrawingBackend>(
         let font = font.color(&style.theme.text);
         // A text's leading space is not drawn (SVG collapses it): it is room before the text.
         let shown = piece.trim_start();
-        let space = text::estimated_width(&piece[..piece.len() - shown.len()], size);
+        let space = drawn_width(&piece[..piece.len() - shown.len()], size);
         root.draw_text(shown, &font, ((left + space) as i32, top as i32))
             .map_err(|error| error.to_string())?;
         left += if size < value.size {
-            text::estimated_width(piece, size)
+            drawn_width(piece, size)
         } else {
             number_width(piece, size, style.lang)
         };
@@ -174,8 +192,13 @@ impl TileLayout {
 }
 
 impl TileLayout {
-    /// The size its tiles take, where they are one column: the widest value or label line past
-    /// the inset, and the tiles' heights with their gaps (to centre a page card's tile).
+    /// The width its columns take, with the gaps between them.
+    pub fn width(&self) -> f64 {
+        self.columns as f64 * self.cell.0 + GAP * self.columns.saturating_sub(1) as f64
+    }
+
+    /// The size its tiles take: the widest value or label line past the inset, and the rows'
+    /// height down to the foot of the last row's tallest tile (to centre them in their area).
     pub fn content_size(&self) -> (f64, f64) {
         let width = self
             .tiles
@@ -188,13 +211,12 @@ impl TileLayout {
                 values.chain(label.lines.iter().map(|line| text::estimated_width(line, label.size)))
             })
             .fold(0.0, f64::max);
-        let height = self
-            .tiles
-            .iter()
+        let rows = self.tiles.len().div_ceil(self.columns.max(1));
+        let last_row = self.tiles.iter().skip((rows.max(1) - 1) * self.columns);
+        let last = last_row
             .map(|(value, label)| value.height() + VALUE_GAP + label.height())
-            .sum::<f64>()
-            + GAP * self.tiles.len().saturating_sub(1) as f64;
-        (TILE_INSET + width, height)
+            .fold(0.0, f64::max);
+        (TILE_INSET + width, (rows.max(1) - 1) as f64 * (self.cell.1 + GAP) + last)
     }
 }
 

@@ -171,13 +171,13 @@ fn value_sized(out: &mut String, figure: &Figure, lang: Lang, row_fit: Option<us
         let mark = derived_mark(lang);
         out.push_str(&mark[..mark.len() - mark.trim_start().len()]);
         out.push_str("<span class=\"qsh-badge qsh-badge--derived\" data-badge=\"derived\">");
-        // Its brackets stay in the text (the value as formatted), not in the tag: no other tag
-        // has them (style.css: `.qsh-badge__bracket`).
+        // Its brackets stay in the text (the value as formatted, for copying and screen
+        // readers), out of sight: no other tag has them.
         let word = Badge::Derived.get(lang);
         let (open, close) = mark.trim_start().split_once(word).unwrap_or(("", ""));
-        span(out, "qsh-badge__bracket", open);
+        span(out, "qsh-sr", open);
         out.push_str(word);
-        span(out, "qsh-badge__bracket", close);
+        span(out, "qsh-sr", close);
         out.push_str("</span>");
     }
     out.push_str("</span>");
@@ -267,15 +267,22 @@ pub fn tile(out: &mut String, figure: &Figure, lang: Lang, row_fit: Option<usize
     out.push_str("</span></li>");
 }
 
-/// A part of a whole the report states: the part large, on a meter whose track is the whole,
-/// and the whole under it, each with its badges.
+/// A part of a whole the report states: the whole first, small ("301 households, all lifted
+/// out of poverty"), then the part large ("of these, … 173") on a meter whose track is the
+/// whole, each with its badges.
 pub fn part_of_whole(out: &mut String, part: &Figure, whole: &Figure, lang: Lang) {
     let share = if whole.value > 0.0 {
         (part.value / whole.value).clamp(0.0, 1.0) * 100.0
     } else {
         0.0
     };
-    out.push_str("<div class=\"qsh-part\"><div class=\"qsh-part__part\" data-figure=\"");
+    out.push_str("<div class=\"qsh-part\"><p class=\"qsh-part__whole\" data-figure=\"");
+    out.push_str(whole.id);
+    out.push_str("\">");
+    value(out, whole, lang);
+    span(out, "qsh-part__whole-label", whole.label.get(lang));
+    badges(out, whole, lang);
+    out.push_str("</p><div class=\"qsh-part__part\" data-figure=\"");
     out.push_str(part.id);
     out.push_str("\">");
     span(out, "qsh-tile__label", part.label.get(lang));
@@ -283,13 +290,7 @@ pub fn part_of_whole(out: &mut String, part: &Figure, whole: &Figure, lang: Lang
     badges(out, part, lang);
     out.push_str("</div>");
     meter(out, "part-of-whole", share);
-    out.push_str("<p class=\"qsh-part__whole\" data-figure=\"");
-    out.push_str(whole.id);
-    out.push_str("\">");
-    value(out, whole, lang);
-    span(out, "qsh-part__whole-label", whole.label.get(lang));
-    badges(out, whole, lang);
-    out.push_str("</p></div>");
+    out.push_str("</div>");
 }
 
 #[cfg(test)]
