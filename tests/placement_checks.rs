@@ -98,10 +98,14 @@ fn rejects_straight_quotes_in_english() {
 #[test]
 fn rejects_straight_apostrophes_in_english() {
     let text = corrupt(
-        "label_en = \"Among China’s top 100 industrial districts: consecutive year\"",
-        "label_en = \"Among China's top 100 industrial districts: consecutive year\"",
+        "label_en = \"Among China’s top 100 industrial districts: year in a row\"",
+        "label_en = \"Among China's top 100 industrial districts: year in a row\"",
     );
-    assert_rejected(&text, "figure `top100-industrial-streak`", "English apostrophes are curly");
+    assert_rejected(
+        &text,
+        "figure `top100-industrial-streak`",
+        "English apostrophes are curly",
+    );
 }
 
 /// A work report's review part is of the year before: a section of it dated the report's year

@@ -29,11 +29,18 @@ fn a_page_cards_title_and_lead_figure_are_in_its_middle_square() {
         };
         let layout = ShareLayout::new(&card);
         let (value, _) = layout.lead.as_ref().expect("a page card leads with its first figure");
-        assert_eq!(value.lines.concat(), lead.display.get(card.lang), "{path}: the lead figure whole");
+        assert_eq!(
+            value.lines.concat(),
+            lead.display.get(card.lang),
+            "{path}: the lead figure whole"
+        );
         let runs = text_runs(&card_svg(&card).expect("draws"));
         // Each line of the title and of the lead's value, drawn as laid out.
         let inside = |lines: &[String]| {
-            let found: Vec<_> = runs.iter().filter(|run| lines.iter().any(|line| line.trim() == run.3.trim())).collect();
+            let found: Vec<_> = runs
+                .iter()
+                .filter(|run| lines.iter().any(|line| line.trim() == run.3.trim()))
+                .collect();
             assert_eq!(found.len(), lines.len(), "{path}: {lines:?} drawn");
             for (x, size, anchor, text) in found {
                 let width = charts::text::estimated_width(text, *size);

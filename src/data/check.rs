@@ -95,7 +95,11 @@ fn lead_apart(document: &Document) -> Option<String> {
     };
     let report = &document.report;
     let chart = report.lead_chart.as_deref().and_then(|id| section_of(id, true));
-    let mut sections = report.headline.iter().filter_map(|id| section_of(id, false)).chain(chart);
+    let mut sections = report
+        .headline
+        .iter()
+        .filter_map(|id| section_of(id, false))
+        .chain(chart);
     let first = sections.next()?;
     sections.find(|&other| other != first).map(|other| {
         format!(

@@ -245,7 +245,11 @@ pub fn draw_share_card<DB: DrawingBackend>(
         (_, Some(tiles)) => {
             // In the middle square where they fit it (ShareLayout::new); in the middle of the
             // content's height.
-            let left = if tiles.width() <= width - 2.0 * square_left + 1.0 { square_left } else { PADDING };
+            let left = if tiles.width() <= width - 2.0 * square_left + 1.0 {
+                square_left
+            } else {
+                PADDING
+            };
             let top = top + ((bottom - top) - tiles.content_size().1).max(0.0) / 2.0;
             draw_tiles(tiles, root, (left, top), &style)
         }
@@ -265,12 +269,22 @@ fn draw_chart<DB: DrawingBackend>(
     // The layout that the area shows largest: a narrow one, scaled up, where the area is narrow.
     let scale_of = |layout_width: f64| {
         let chart_height = height_css(group, layout_width, style.lang);
-        (((right - left) / layout_width).min((bottom - top) / chart_height), layout_width, chart_height)
+        (
+            ((right - left) / layout_width).min((bottom - top) / chart_height),
+            layout_width,
+            chart_height,
+        )
     };
     let (scale, layout_width, chart_height) = LAYOUT_WIDTHS_CSS
         .iter()
         .map(|&layout_width| scale_of(layout_width))
-        .fold((0.0, LAYOUT_WIDTHS_CSS[0], 0.0), |best, next| if next.0 > best.0 { next } else { best });
+        .fold((0.0, LAYOUT_WIDTHS_CSS[0], 0.0), |best, next| {
+            if next.0 > best.0 {
+                next
+            } else {
+                best
+            }
+        });
     let (width, height) = (layout_width * scale, chart_height * scale);
     let x = left + ((right - left) - width) / 2.0;
     let area = root

@@ -47,7 +47,11 @@ fn ascent(lang: Lang) -> f64 {
 fn value_pieces(value: &str, size: f64) -> [(&str, f64); 3] {
     let parts = value_parts(value);
     let before = &value[..value.len() - parts.number.len() - parts.after.len()];
-    [(before, size * AROUND), (parts.number, size), (parts.after, size * AROUND)]
+    [
+        (before, size * AROUND),
+        (parts.number, size),
+        (parts.after, size * AROUND),
+    ]
 }
 
 /// A value's width on one line, its number large and what stands around it small.
@@ -79,7 +83,10 @@ fn number_width(number: &str, size: f64, lang: Lang) -> f64 {
         Lang::Zh => (0.59, 0.325),
         Lang::En => (0.556, 0.278),
     };
-    let ems: f64 = number.chars().map(|c| if c.is_ascii_digit() { digit } else { point }).sum();
+    let ems: f64 = number
+        .chars()
+        .map(|c| if c.is_ascii_digit() { digit } else { point })
+        .sum();
     (ems + 0.04) * size
 }
 
@@ -216,7 +223,10 @@ impl TileLayout {
         let last = last_row
             .map(|(value, label)| value.height() + VALUE_GAP + label.height())
             .fold(0.0, f64::max);
-        (TILE_INSET + width, (rows.max(1) - 1) as f64 * (self.cell.1 + GAP) + last)
+        (
+            TILE_INSET + width,
+            (rows.max(1) - 1) as f64 * (self.cell.1 + GAP) + last,
+        )
     }
 }
 
@@ -236,7 +246,13 @@ pub fn draw_tiles<DB: DrawingBackend>(
         let below = if value.lines.len() == 1 {
             draw_value_line(root, value, (x + TILE_INSET, y), style)?
         } else {
-            draw_lines(root, value, (x + TILE_INSET, y), Align::Left, style.bold(value.size).color(&style.theme.text))?
+            draw_lines(
+                root,
+                value,
+                (x + TILE_INSET, y),
+                Align::Left,
+                style.bold(value.size).color(&style.theme.text),
+            )?
         };
         let label_font = style.font(label.size).color(&style.theme.muted);
         let end = draw_lines(

@@ -95,7 +95,9 @@ pub fn value_fit(figure: &Figure, lang: Lang) -> usize {
 /// How many of a tile's value size its widest line is wide: its value's, or its change's, which
 /// stands at about three quarters of the size (style.css: `.qsh-tile__change`, 22 px of 30).
 pub fn tile_fit(figure: &Figure, lang: Lang) -> usize {
-    let change = figure.change.map_or(0, |change| (value_fit(change, lang) * 3).div_ceil(4));
+    let change = figure
+        .change
+        .map_or(0, |change| (value_fit(change, lang) * 3).div_ceil(4));
     value_fit(figure, lang).max(change)
 }
 
@@ -172,12 +174,12 @@ fn value_sized(out: &mut String, figure: &Figure, lang: Lang, row_fit: Option<us
         out.push_str(&mark[..mark.len() - mark.trim_start().len()]);
         out.push_str("<span class=\"qsh-badge qsh-badge--derived\" data-badge=\"derived\">");
         // Its brackets stay in the text (the value as formatted, for copying and screen
-        // readers), out of sight: no other tag has them.
+        // readers) at no size: no other tag has them (style.css: `.qsh-badge__bracket`).
         let word = Badge::Derived.get(lang);
         let (open, close) = mark.trim_start().split_once(word).unwrap_or(("", ""));
-        span(out, "qsh-sr", open);
+        span(out, "qsh-badge__bracket", open);
         out.push_str(word);
-        span(out, "qsh-sr", close);
+        span(out, "qsh-badge__bracket", close);
         out.push_str("</span>");
     }
     out.push_str("</span>");

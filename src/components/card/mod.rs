@@ -52,7 +52,9 @@ pub fn tiles(figures: &[&Figure], lang: Lang, large: bool) -> Html {
         },
     });
     // The lead's values are of one size, its widest's.
-    let row_fit = large.then(|| figures.iter().map(|figure| markup::value_fit(figure, lang)).max()).flatten();
+    let row_fit = large
+        .then(|| figures.iter().map(|figure| markup::value_fit(figure, lang)).max())
+        .flatten();
     for figure in figures {
         markup::tile(&mut html, figure, lang, row_fit);
     }
