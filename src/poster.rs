@@ -34,7 +34,7 @@ pub fn poster_texts(lang: Lang, public_url: Option<&str>) -> PosterTexts {
         }
     };
     let (masthead, notes_heading, interactive) = match lang {
-        Lang::Zh => ("数据长图", "说明", "交互版"),
+        Lang::Zh => ("一图读懂", "说明", "交互版"),
         Lang::En => ("The report in figures", "Notes", "Interactive version"),
     };
     let colon = match lang {

@@ -35,7 +35,7 @@ fn a_page_cards_title_and_lead_figure_are_in_its_middle_square() {
             "{path}: the lead figure whole"
         );
         let runs = text_runs(&card_svg(&card).expect("draws"));
-        // Each line of the title and of the lead's value, drawn as laid out.
+        // Each line of the title, drawn as laid out and centred.
         let inside = |lines: &[String]| {
             let found: Vec<_> = runs
                 .iter()
@@ -52,6 +52,24 @@ fn a_page_cards_title_and_lead_figure_are_in_its_middle_square() {
             }
         };
         inside(&layout.title.lines);
-        inside(&value.lines);
+        // The lead's value in its pieces (its number large, the rest small), from its left edge.
+        let display = lead.display.get(card.lang);
+        let number = report_infographic::data::value_parts::value_parts(display).number;
+        let pieces: Vec<_> = runs
+            .iter()
+            .filter(|run| !run.3.trim().is_empty() && display.contains(run.3.trim()) && run.1 >= value.size / 2.0)
+            .collect();
+        assert!(
+            pieces.iter().any(|run| run.3.trim() == number && run.1 == value.size),
+            "{path}: the lead's number {number} drawn at its size: {pieces:?}"
+        );
+        for (x, size, anchor, text) in pieces {
+            let width = charts::text::estimated_width(text, *size);
+            assert_eq!(anchor, "start", "{path}: \"{text}\" set from its left edge");
+            assert!(
+                *x >= square.0 && x + width <= square.1,
+                "{path}: \"{text}\" inside the middle square"
+            );
+        }
     }
 }

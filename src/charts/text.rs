@@ -118,7 +118,7 @@ fn by_phrases(text: &str, max_width: f64, font_size: f64) -> bool {
 /// Breaks a text as [`wrap_phrases`] does, into as few lines, each as near the same width as
 /// it can be (CSS's `text-wrap: balance`): "海拉尔区2019年 / 政府工作报告", not "海拉尔区2019年
 /// 政府工作报 / 告".
-pub fn wrap_balanced(text: &str, max_width: f64, font_size: f64) -> Vec<String> {
+fn wrap_balanced(text: &str, max_width: f64, font_size: f64) -> Vec<String> {
     let lines = wrap_phrases(text, max_width, font_size);
     let count = lines.len();
     if count < 2 {
@@ -127,7 +127,14 @@ pub fn wrap_balanced(text: &str, max_width: f64, font_size: f64) -> Vec<String> 
     // The narrowest width that keeps the count, to a pixel or so, and breaks between phrases
     // still where it did.
     let phrased = by_phrases(text, max_width, font_size);
-    let (mut narrow, mut wide, mut best) = (max_width / count as f64, max_width, lines);
+    // No narrower than its widest Latin word, which would be split (a Chinese text breaks
+    // between its characters).
+    let widest_word = text
+        .split(|c: char| c == ' ' || !c.is_ascii())
+        .map(|word| estimated_width(word, font_size))
+        .fold(0.0, f64::max)
+        .min(max_width);
+    let (mut narrow, mut wide, mut best) = ((max_width / count as f64).max(widest_word), max_width, lines);
     while wide - narrow > 1.0 {
         let middle = (narrow + wide) / 2.0;
         let lines = wrap_phrases(text, middle, font_size);
@@ -138,6 +145,21 @@ pub fn wrap_balanced(text: &str, max_width: f64, font_size: f64) -> Vec<String> 
         }
     }
     best
+}
+
+/// Breaks a text as [`wrap_phrases`] does, but balanced where its last line would be short (a
+/// third of the width or less: "政府工作报 / 告", "…生活 / 圈”"): no orphan, and lines otherwise
+/// as full as they go.
+pub fn wrap_pretty(text: &str, max_width: f64, font_size: f64) -> Vec<String> {
+    let lines = wrap_phrases(text, max_width, font_size);
+    let short = lines
+        .last()
+        .is_some_and(|last| lines.len() > 1 && estimated_width(last, font_size) <= max_width / 3.0);
+    if short {
+        wrap_balanced(text, max_width, font_size)
+    } else {
+        lines
+    }
 }
 
 /// Breaks a text into lines no wider than `max_width` at `font_size` (same unit), by the
@@ -252,6 +274,17 @@ mod tests {
         let phrased = "青山湖区：打造产业新高地 建设南昌新门户";
         assert_eq!(wrap_balanced(phrased, 520.0, 40.0), wrap_phrases(phrased, 520.0, 40.0));
         assert_eq!(wrap_balanced("空气质量", 686.0, 52.0), ["空气质量"]);
+        // Pretty: balanced only where the last line would be an orphan.
+        assert_eq!(wrap_pretty(title, 686.0, 52.0), ["海拉尔区2019年", "政府工作报告"]);
+        let label = "Consumption promotion events of all kinds";
+        let lines = wrap_pretty(label, 200.0, 24.0);
+        assert!(
+            lines
+                .iter()
+                .all(|line| line.split(' ').all(|word| label.split(' ').any(|whole| whole == word))),
+            "{lines:?}"
+        );
+        assert!(lines.len() <= wrap_phrases(label, 200.0, 24.0).len(), "{lines:?}");
     }
 
     #[test]

@@ -113,11 +113,11 @@ impl Piece {
         }
     }
 
-    /// A bold text wrapped to the column at `size` in lines of about one width (a title).
-    pub fn balanced(text: &str, size: f64, tone: Tone, below: f64) -> Piece {
+    /// A bold text wrapped to the column at `size` with no orphan on its last line (a title).
+    pub fn title(text: &str, size: f64, tone: Tone, below: f64) -> Piece {
         let lines = Lines {
             size,
-            lines: text::wrap_balanced(text, COLUMN, size),
+            lines: text::wrap_pretty(text, COLUMN, size),
         };
         Piece::Text {
             lines,

@@ -99,7 +99,7 @@ fn header(report: &Report, texts: &PosterTexts, listed: &mut HashSet<&'static st
         Piece::text(&texts.masthead, 26.0, true, Tone::Accent, 12.0),
         Piece::Rule { below: 12.0 },
         Piece::text(&texts.dateline, 26.0, false, Tone::Muted, 28.0),
-        Piece::balanced(title, 52.0, Tone::Text, 32.0),
+        Piece::title(title, 52.0, Tone::Text, 32.0),
     ];
     let alt = vec![texts.masthead.clone(), texts.dateline.clone(), title.to_string()];
     let mut units = vec![Unit {

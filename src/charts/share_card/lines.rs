@@ -28,10 +28,11 @@ impl Lines {
     }
 }
 
-/// The largest of `sizes` at which the text wraps into at most `max_lines`, its lines balanced.
+/// The largest of `sizes` at which the text wraps into at most `max_lines`, with no orphan on
+/// its last line.
 pub fn fit(text: &str, width: f64, sizes: &[f64], max_lines: usize) -> Option<Lines> {
     sizes.iter().find_map(|&size| {
-        let lines = text::wrap_balanced(text, width, size);
+        let lines = text::wrap_pretty(text, width, size);
         (lines.len() <= max_lines).then_some(Lines { size, lines })
     })
 }

@@ -13,7 +13,7 @@ use plotters::prelude::*;
 use super::{draw, height_css, ChartStyle, Theme, LAYOUT_WIDTHS_CSS};
 use crate::data::{Figure, Group, Lang};
 use lines::{draw_lines, fit, fit_or_cut, Align, Lines};
-use tiles::{draw_tiles, TileLayout, GAP, SHARE_TILES};
+use tiles::{draw_tiles, draw_value_line, value_line_width, TileLayout, GAP, SHARE_TILES};
 
 /// The size social networks ask for (Open Graph, `summary_large_image`), in pixels.
 pub const SHARE_SIZE: (u32, u32) = (1200, 630);
@@ -88,7 +88,8 @@ impl ShareLayout {
                 _ => fit(&card.kicker, room, &KICKER_SIZES[1..], lines),
             })
             .unwrap_or_else(|| fit_or_cut(&card.kicker, width, KICKER_SIZES[1], 2));
-        let credit = [(square, 1), (width, 1), (square, 2), (width, 2), (square, 3)]
+        // In the middle square (WeChat's crop) in up to three lines, before across the card.
+        let credit = [(square, 1), (square, 2), (square, 3), (width, 1), (width, 2)]
             .into_iter()
             .find_map(|(room, lines)| fit(&card.credit, room, &CREDIT_SIZES, lines))
             .unwrap_or_else(|| fit_or_cut(&card.credit, width, CREDIT_SIZES[0], 2));
@@ -213,8 +214,9 @@ pub fn draw_share_card<DB: DrawingBackend>(
     let title_font = style.bold(layout.title.size).color(&theme.text);
     y = draw_lines(root, &layout.title, (centre, y), Align::Centre, title_font)? + GAP;
     if let Some((value, label)) = &layout.lead {
-        let value_font = style.bold(value.size).color(&theme.bar);
-        y = draw_lines(root, value, (centre, y), Align::Centre, value_font)?;
+        // Its number large, its words and unit small, as on the page; centred.
+        let left = centre - value_line_width(value, card.lang) / 2.0;
+        y = draw_value_line(root, value, (left, y), &style, &theme.bar)?;
         let label_font = style.font(label.size).color(&theme.muted);
         draw_lines(root, label, (centre, y), Align::Centre, label_font)?;
     }
@@ -243,14 +245,12 @@ pub fn draw_share_card<DB: DrawingBackend>(
             draw_tiles(tiles, root, (left, top), &style)
         }
         (_, Some(tiles)) => {
-            // In the middle square where they fit it (ShareLayout::new); in the middle of the
-            // content's height.
+            // In the middle square where they fit it (ShareLayout::new), under the title.
             let left = if tiles.width() <= width - 2.0 * square_left + 1.0 {
                 square_left
             } else {
                 PADDING
             };
-            let top = top + ((bottom - top) - tiles.content_size().1).max(0.0) / 2.0;
             draw_tiles(tiles, root, (left, top), &style)
         }
         (ShareContent::Figures(_), None) if layout.lead.is_some() => Ok(()),

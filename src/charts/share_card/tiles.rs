@@ -90,30 +90,63 @@ fn number_width(number: &str, size: f64, lang: Lang) -> f64 {
     (ems + 0.04) * size
 }
 
-/// A small text's drawn width, about as the renderer's fonts set it (Latin letters in Arial's
-/// metrics, a Chinese character a full em): the fitting estimate errs wide, which would leave a
-/// gap ("more than    30").
+/// Liberation Sans's advances (Arial's metrics), in thousandths of an em: a to z, A to Z.
+const LOWER: [u16; 26] = [
+    556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722,
+    500, 500, 500,
+];
+const UPPER: [u16; 26] = [
+    667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944,
+    667, 667, 611,
+];
+
+/// A small text's drawn width, as the renderer's fonts set it (Latin in Liberation Sans's
+/// metrics, a Chinese character a full em): the fitting estimate errs wide or narrow by letter,
+/// which would leave a gap ("more than    30") or none ("more than30").
 fn drawn_width(piece: &str, size: f64) -> f64 {
-    let ems: f64 = piece
+    let thousandths: u32 = piece
         .chars()
         .map(|c| match c {
-            ' ' | '.' | ',' => 0.278,
-            '0'..='9' => 0.556,
-            'A'..='Z' => 0.68,
-            'a'..='z' => 0.5,
-            c if c.is_ascii() => 0.4,
-            _ => 1.0,
+            'a'..='z' => u32::from(LOWER[c as usize - 'a' as usize]),
+            'A'..='Z' => u32::from(UPPER[c as usize - 'A' as usize]),
+            '0'..='9' | '–' => 556,
+            '%' => 889,
+            ' ' | '.' | ',' | '/' => 278,
+            '(' | ')' | '-' | '²' | '³' => 333,
+            c if c.is_ascii() => 400,
+            _ => 1000,
         })
         .sum();
-    ems * size
+    f64::from(thousandths) / 1000.0 * size
 }
 
-/// A value's one line from its top left (x, y): the number large, the rest small, on one baseline.
-fn draw_value_line<DB: DrawingBackend>(
+/// A piece's drawn width: the number's, or a small piece's.
+fn piece_width(piece: &str, size: f64, value_size: f64, lang: Lang) -> f64 {
+    if size < value_size {
+        drawn_width(piece, size)
+    } else {
+        number_width(piece, size, lang)
+    }
+}
+
+/// A value's one line as drawn (its number large, the rest small): its width.
+pub fn value_line_width(value: &Lines, lang: Lang) -> f64 {
+    value
+        .lines
+        .iter()
+        .flat_map(|line| value_pieces(line, value.size))
+        .map(|(piece, size)| piece_width(piece, size, value.size, lang))
+        .sum()
+}
+
+/// A value's one line from its top left (x, y) in `colour`: the number large, the rest small,
+/// on one baseline.
+pub fn draw_value_line<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     value: &Lines,
     (x, y): (f64, f64),
     style: &ChartStyle,
+    colour: &RGBColor,
 ) -> Result<f64, String> {
     let mut left = x;
     for (piece, size) in value.lines.iter().flat_map(|line| value_pieces(line, value.size)) {
@@ -126,17 +159,13 @@ fn draw_value_line<DB: DrawingBackend>(
             style.bold(size)
         };
         let top = y + (value.size - size) * ascent(style.lang);
-        let font = font.color(&style.theme.text);
+        let font = font.color(colour);
         // A text's leading space is not drawn (SVG collapses it): it is room before the text.
         let shown = piece.trim_start();
         let space = drawn_width(&piece[..piece.len() - shown.len()], size);
         root.draw_text(shown, &font, ((left + space) as i32, top as i32))
             .map_err(|error| error.to_string())?;
-        left += if size < value.size {
-            drawn_width(piece, size)
-        } else {
-            number_width(piece, size, style.lang)
-        };
+        left += piece_width(piece, size, value.size, style.lang);
     }
     Ok(y + value.height())
 }
@@ -244,7 +273,7 @@ pub fn draw_tiles<DB: DrawingBackend>(
         let x = left + column as f64 * (cell_width + GAP);
         let y = top + row as f64 * (cell_height + GAP);
         let below = if value.lines.len() == 1 {
-            draw_value_line(root, value, (x + TILE_INSET, y), style)?
+            draw_value_line(root, value, (x + TILE_INSET, y), style, &style.theme.text)?
         } else {
             draw_lines(
                 root,

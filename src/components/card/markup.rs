@@ -65,6 +65,24 @@ fn fit_ems(number: &str, around: &str, arrow: bool) -> usize {
     (width.ceil() as usize).clamp(3, FITS.len() - 1)
 }
 
+/// The words before a value's number split where the line may break: the words ("more than",
+/// "about") and what stays by the number (its currency: "CNY "; 超, with no space). A change
+/// keeps them all on its line ("▲ about 3.5%").
+fn words_and_currency<'a>(parts: &ValueParts<'a>) -> (&'a str, &'a str) {
+    let before = parts.before;
+    if parts.direction.is_some() || !before.contains(' ') {
+        return ("", before);
+    }
+    let trimmed = before.trim_end();
+    let last = trimmed.rsplit_once(' ').map_or(trimmed, |(_, last)| last);
+    let currency = if !last.is_empty() && last.chars().all(|c| c.is_ascii_uppercase()) {
+        &before[trimmed.len() - last.len()..]
+    } else {
+        ""
+    };
+    (&before[..before.len() - currency.len()], currency)
+}
+
 /// What follows a number, split where it may take a line of its own: the unit with its scale
 /// stays by the number ("million jin", "亿元", "million m²"); a conversion in brackets ("(70,000
 /// tonnes)", "（220公顷）") may go to the next line, whole.
@@ -101,13 +119,14 @@ pub fn tile_fit(figure: &Figure, lang: Lang) -> usize {
     value_fit(figure, lang).max(change)
 }
 
-/// The amount line's width in ems (the words and currency before the number, the number, its
-/// unit; not the conversion after it).
+/// The amount line's width in ems (the currency before the number, the number, its unit; not
+/// the words before it, which may take a line above, or the conversion after it).
 fn amount_fit(parts: &ValueParts<'_>) -> usize {
     let (unit, _) = unit_and_aside(parts.after);
+    let (_, currency) = words_and_currency(parts);
     fit_ems(
         parts.number,
-        &[parts.before, shown_unit(unit)].concat(),
+        &[currency, shown_unit(unit)].concat(),
         parts.direction.is_some(),
     )
 }
@@ -128,9 +147,10 @@ fn unit_span(out: &mut String, unit: &str) {
     }
 }
 
-/// The figure's value as type: the amount on one line that never wraps (the words before the
-/// number, "more than CNY", "about", 超, and its unit small around it), its font capped so that
-/// the line fits its tile, and a conversion in brackets after it, on the next line if it must.
+/// The figure's value as type: the amount on one line that never wraps (its currency, 超 and
+/// its unit small around it), its font capped so that the line fits its tile; the words before
+/// it ("more than", "about") small, on its line where there is room, else above it; and a
+/// conversion in brackets after it, on the next line if it must.
 /// A derived figure's mark may take the next line too.
 pub fn value(out: &mut String, figure: &Figure, lang: Lang) {
     value_sized(out, figure, lang, None);
@@ -146,6 +166,10 @@ fn value_sized(out: &mut String, figure: &Figure, lang: Lang, row_fit: Option<us
     out.push_str("\">");
     // A change's word first ("up about 3.5%"), at no size: the line's arrow shows it.
     span(out, "qsh-value__word", parts.word);
+    // The words before the amount, small, on its line where it has room, else above it.
+    let (words, currency) = words_and_currency(&parts);
+    // Their space stays in its box, at its size: the line may break there, before the amount.
+    span(out, "qsh-value__unit qsh-value__words", words);
     out.push_str("<span class=\"qsh-value__line\"");
     if let Some(direction) = parts.direction {
         out.push_str(match direction {
@@ -154,8 +178,8 @@ fn value_sized(out: &mut String, figure: &Figure, lang: Lang, row_fit: Option<us
         });
     }
     out.push('>');
-    // What stands around the number is small, the spaces by it too ("more than CNY ", " billion").
-    span(out, "qsh-value__unit", parts.before);
+    // What stands around the number is small, the spaces by it too ("CNY ", " billion").
+    span(out, "qsh-value__unit", currency);
     out.push_str("<span class=\"qsh-value__number\">");
     out.push_str(&escaped(parts.number));
     out.push_str("</span>");
@@ -299,6 +323,17 @@ pub fn part_of_whole(out: &mut String, part: &Figure, whole: &Figure, lang: Lang
 mod tests {
     use super::*;
     use crate::data::REPORT;
+
+    #[test]
+    fn words_may_take_a_line_above_but_a_currency_stays_by_its_number() {
+        use crate::data::value_parts::value_parts;
+        let split = |display: &'static str| words_and_currency(&value_parts(display));
+        assert_eq!(split("more than CNY 2 billion"), ("more than ", "CNY "));
+        assert_eq!(split("CNY 19.23 billion"), ("", "CNY "));
+        assert_eq!(split("about 3.5%"), ("about ", ""));
+        assert_eq!(split("up about 3.5%"), ("", "about "));
+        assert_eq!(split("超30场"), ("", "超"));
+    }
 
     #[test]
     fn text_is_escaped() {
