@@ -57,9 +57,6 @@ pub fn validate<'a>(
             checker.problem("[report] headline", format!("names missing figure `{id}`"));
         }
     }
-    if let Some(message) = lead_apart(document) {
-        checker.problem("[report] headline", message);
-    }
     checker.groups_name_figures_of_their_own_section(document);
     checker.figures_stand_in_their_sections(document, report_text);
     checker.every_number_is_accounted_for(document);
@@ -78,35 +75,6 @@ pub fn validate<'a>(
     } else {
         Err(checker.problems)
     }
-}
-
-/// The lead is the report's opening: its figures and its chart stand in one section, so that
-/// no other section's cards leave out a figure of theirs that the lead took.
-fn lead_apart(document: &Document) -> Option<String> {
-    let section_of = |id: &str, groups: bool| {
-        document.sections.iter().find_map(|section| {
-            let here = if groups {
-                section.groups.iter().any(|group| group.id == id)
-            } else {
-                section.figures.iter().any(|figure| figure.id == id)
-            };
-            here.then_some(section.id.as_str())
-        })
-    };
-    let report = &document.report;
-    let chart = report.lead_chart.as_deref().and_then(|id| section_of(id, true));
-    let mut sections = report
-        .headline
-        .iter()
-        .filter_map(|id| section_of(id, false))
-        .chain(chart);
-    let first = sections.next()?;
-    sections.find(|&other| other != first).map(|other| {
-        format!(
-            "the lead's figures and chart stand in sections `{first}` and `{other}`: the lead takes them from one section, \
-             the report's opening; show the others in their own sections' cards"
-        )
-    })
 }
 
 /// Every problem of a parsed data file (none for a good one).

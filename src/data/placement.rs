@@ -62,10 +62,42 @@ pub fn placement_problems(document: &Document, units: &HashMap<&str, Unit<'_>>, 
     problems
 }
 
+/// The lead is the report's opening: its figures and its chart stand in one section, so that
+/// no other section's cards leave out a figure of theirs that the lead took.
+fn lead_apart(document: &Document) -> Option<String> {
+    let section_of = |id: &str, groups: bool| {
+        document.sections.iter().find_map(|section| {
+            let here = if groups {
+                section.groups.iter().any(|group| group.id == id)
+            } else {
+                section.figures.iter().any(|figure| figure.id == id)
+            };
+            here.then_some(section.id.as_str())
+        })
+    };
+    let report = &document.report;
+    let chart = report.lead_chart.as_deref().and_then(|id| section_of(id, true));
+    let mut sections = report
+        .headline
+        .iter()
+        .filter_map(|id| section_of(id, false))
+        .chain(chart);
+    let first = sections.next()?;
+    sections.find(|&other| other != first).map(|other| {
+        format!(
+            "the lead's figures and chart stand in sections `{first}` and `{other}`: the lead takes them from one section, \
+             the report's opening; show the others in their own sections' cards"
+        )
+    })
+}
+
 /// The report's lead, its lead chart and its years.
 fn report_problems(document: &Document) -> Vec<(String, String)> {
     let mut problems = Vec::new();
     let report = &document.report;
+    if let Some(message) = lead_apart(document) {
+        problems.push(("[report] headline".into(), message));
+    }
     if report.headline.len() > MAX_LEAD {
         let message = format!(
             "has {} figures: at most {MAX_LEAD} lead, or nothing does",

@@ -6,7 +6,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use crate::charts::share_card::lines::{draw_lines, Align, Lines};
-use crate::charts::share_card::tiles::{draw_tiles, TileLayout, TileType, GAP};
+use crate::charts::share_card::tiles::{draw_tiles, tile_label, TileLayout, TileType, GAP};
 use crate::charts::{draw, has_canvas, height_css, text, ChartStyle};
 use crate::data::{Figure, Group, Lang};
 
@@ -75,27 +75,6 @@ pub enum CardContent {
         height: f64,
     },
     Tiles(TileLayout),
-}
-
-/// A tile's words under its value: its label, the change the same sentence states, and what
-/// the figure is (its badges), as the page's tile shows them.
-pub fn tile_label(figure: &Figure, lang: Lang) -> String {
-    let mut label = figure.label.get(lang).to_string();
-    if let Some(change) = figure.change {
-        let separator = match lang {
-            Lang::Zh => "，",
-            Lang::En => ", ",
-        };
-        // The change of the figure it stands under: its own label would name the figure again.
-        // Its word and number on one line ("up 6.2%", never "up / 6.2%").
-        label = format!("{label}{separator}{}", change.display.get(lang).replace(' ', "\u{a0}"));
-    }
-    let badges = figure.badge_words(lang);
-    if badges.is_empty() {
-        label
-    } else {
-        format!("{label} · {badges}")
-    }
 }
 
 impl Piece {

@@ -4,16 +4,20 @@
 //! line; drawn onto any backend, like every chart. The title and a page card's lead figure are
 //! centred in the card's middle square, which WeChat crops a wide picture to.
 
+mod choices;
 pub mod lines;
 pub mod tiles;
+mod value_line;
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::{draw, height_css, ChartStyle, Theme, LAYOUT_WIDTHS_CSS};
 use crate::data::{Figure, Group, Lang};
+use choices::{credit_choices, lead_lines, title_choices};
 use lines::{draw_lines, fit, fit_or_cut, Align, Lines};
-use tiles::{draw_tiles, draw_value_line, value_line_width, TileLayout, GAP, SHARE_TILES};
+use tiles::{draw_tiles, tile_label, TileLayout, GAP, PAGE_TILES, SHARE_TILES};
+use value_line::{draw_value_line, value_line_width};
 
 /// The size social networks ask for (Open Graph, `summary_large_image`), in pixels.
 pub const SHARE_SIZE: (u32, u32) = (1200, 630);
@@ -88,11 +92,7 @@ impl ShareLayout {
                 _ => fit(&card.kicker, room, &KICKER_SIZES[1..], lines),
             })
             .unwrap_or_else(|| fit_or_cut(&card.kicker, width, KICKER_SIZES[1], 2));
-        // In the middle square (WeChat's crop) in up to three lines, before across the card.
-        let credit = [(square, 1), (square, 2), (square, 3), (width, 1), (width, 2)]
-            .into_iter()
-            .find_map(|(room, lines)| fit(&card.credit, room, &CREDIT_SIZES, lines))
-            .unwrap_or_else(|| fit_or_cut(&card.credit, width, CREDIT_SIZES[0], 2));
+        let credits = credit_choices(&card.credit, square, width);
         let (lead, tile_figures) = match card.content {
             ShareContent::Group(group) if super::has_canvas(group.chart) => (None, None),
             ShareContent::Group(group) => (None, Some(group.figures)),
@@ -102,15 +102,17 @@ impl ShareLayout {
         let lead_height = lead
             .as_ref()
             .map_or(0.0, |(value, label)| value.height() + label.height() + GAP);
-        let layout = |title: Lines| {
+        let layout = |title: Lines, credit: &Lines| {
             let top = ACCENT + PADDING + kicker.height() + GAP / 2.0 + title.height() + GAP + lead_height;
             let bottom = card_height - PADDING - credit.height() - GAP;
             // In the middle square (WeChat's crop of a link's picture) in two columns if every
             // figure fits there, else across the card in three.
             let tiles = tile_figures.filter(|figures| !figures.is_empty()).and_then(|figures| {
-                let label = |figure: &Figure| figure.label.get(card.lang).to_string();
+                // Under a page's lead, its other figures a size or more below it.
+                let sizes = if lead.is_some() { PAGE_TILES } else { SHARE_TILES };
+                let label = |figure: &Figure| tile_label(figure, card.lang);
                 let tiles = |width: f64, columns: usize| {
-                    TileLayout::new(figures, card.lang, (width, bottom - top), columns, SHARE_TILES, &label)
+                    TileLayout::new(figures, card.lang, (width, bottom - top), columns, sizes, &label)
                 };
                 tiles(square, 2)
                     .filter(|tiles| tiles.tiles.len() == figures.len() || width <= square)
@@ -134,16 +136,22 @@ impl ShareLayout {
             ShareContent::Group(_) => tile_figures.map_or(0, <[_]>::len),
         };
         let mut best: Option<ShareLayout> = None;
-        for title in title_choices(card.title, square, width) {
-            let candidate = layout(title);
-            if shown(&candidate) >= wanted {
-                return candidate;
-            }
-            if best.as_ref().is_none_or(|best| shown(&candidate) > shown(best)) {
-                best = Some(candidate);
+        for credit in &credits {
+            for title in title_choices(card.title, square, width) {
+                let candidate = layout(title, credit);
+                if shown(&candidate) >= wanted {
+                    return candidate;
+                }
+                if best.as_ref().is_none_or(|best| shown(&candidate) > shown(best)) {
+                    best = Some(candidate);
+                }
             }
         }
-        best.unwrap_or_else(|| layout(fit_or_cut(card.title, width, TITLE_SIZES[0], 1)))
+        let last = credits
+            .last()
+            .cloned()
+            .unwrap_or_else(|| fit_or_cut(&card.credit, width, CREDIT_SIZES[0], 2));
+        best.unwrap_or_else(|| layout(fit_or_cut(card.title, width, TITLE_SIZES[0], 1), &last))
     }
 
     /// Every line of text of the card, for its checks.
@@ -154,34 +162,6 @@ impl ShareLayout {
         }
         texts
     }
-}
-
-/// The lead figure's value and label, to fit the middle square.
-fn lead_lines(figure: &Figure, lang: Lang, square: f64) -> Option<(Lines, Lines)> {
-    let value = fit(figure.display.get(lang), square, &LEAD_SIZES, 1)?;
-    let label = fit(figure.label.get(lang), square, &LEAD_LABEL_SIZES[..1], 2)
-        .or_else(|| fit(figure.label.get(lang), square, &LEAD_LABEL_SIZES[1..], 3))?;
-    Some((value, label))
-}
-
-/// The title in the middle square: at each size that takes at most two lines, largest first,
-/// then at the smaller sizes in three; then the same across the card; else at the smallest
-/// size in three lines, cut if it must be.
-fn title_choices(title: &str, square: f64, width: f64) -> Vec<Lines> {
-    let smallest = TITLE_SIZES[TITLE_SIZES.len() - 1];
-    let at = |width: f64| -> Vec<Lines> {
-        let two = TITLE_SIZES.iter().map(|&size| (size, 2));
-        let three = TITLE_SIZES[1..].iter().map(|&size| (size, 3));
-        two.chain(three)
-            .filter_map(|(size, lines)| fit(title, width, &[size], lines))
-            .collect()
-    };
-    let mut choices = at(square);
-    choices.extend(at(width));
-    if choices.is_empty() {
-        choices.push(fit_or_cut(title, width, smallest, 3));
-    }
-    choices
 }
 
 /// Draws a share card, laid out by [`ShareLayout::new`], onto `root`, which is the card's size.

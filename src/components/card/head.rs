@@ -3,7 +3,7 @@
 
 use yew::{AttrValue, Html};
 
-use super::markup;
+use super::{html, markup};
 use crate::charts::has_canvas;
 use crate::data::dateline::year_text;
 use crate::data::{Group, Lang};
@@ -22,7 +22,7 @@ pub fn card_head(group: &Group, lang: Lang, id: Option<String>) -> Html {
         markup::badges(&mut html, figure, lang);
     }
     html.push_str("</span><span class=\"qsh-card__name\">");
-    markup::text(&mut html, group.title.get(lang));
+    html::text(&mut html, group.title.get(lang));
     html.push_str("</span></figcaption>");
     Html::from_html_unchecked(AttrValue::from(html))
 }

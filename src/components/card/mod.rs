@@ -5,10 +5,12 @@
 //! draw or react to.
 
 mod head;
+mod html;
 mod markup;
+mod value;
 
 pub use head::card_head;
-pub use markup::text as html_text;
+pub use html::text as html_text;
 
 use yew::{AttrValue, Html};
 
@@ -21,7 +23,7 @@ const WIDE_FIT: usize = 6;
 /// at the full size of a card's figures; longer values ("CNY 1.243 billion") take wider tiles
 /// (`wide`: 180 px, `wider`: 240 px), so that no number shrinks below about 24 px.
 pub fn tile_tier(figures: &[&Figure], lang: Lang) -> Option<&'static str> {
-    match figures.iter().map(|figure| markup::tile_fit(figure, lang)).max() {
+    match figures.iter().map(|figure| value::tile_fit(figure, lang)).max() {
         Some(8..) => Some("wider"),
         Some(6..) => Some("wide"),
         _ => None,
@@ -41,7 +43,7 @@ pub fn tier_width(tier: Option<&str>) -> f64 {
 pub fn tiles(figures: &[&Figure], lang: Lang, large: bool) -> Html {
     // Lead figures whose amounts are long ("CNY 19.23 billion") take a row each, at their full
     // size, rather than shrink beside each other (style.css: `[data-wide]`).
-    let wide = large && figures.iter().any(|figure| markup::value_fit(figure, lang) >= WIDE_FIT);
+    let wide = large && figures.iter().any(|figure| value::value_fit(figure, lang) >= WIDE_FIT);
     let mut html = String::from(match (large, wide) {
         (true, true) => "<ul class=\"qsh-tiles qsh-tiles--large\" data-wide=\"\">",
         (true, false) => "<ul class=\"qsh-tiles qsh-tiles--large\">",
@@ -53,7 +55,7 @@ pub fn tiles(figures: &[&Figure], lang: Lang, large: bool) -> Html {
     });
     // The lead's values are of one size, its widest's.
     let row_fit = large
-        .then(|| figures.iter().map(|figure| markup::value_fit(figure, lang)).max())
+        .then(|| figures.iter().map(|figure| value::value_fit(figure, lang)).max())
         .flatten();
     for figure in figures {
         markup::tile(&mut html, figure, lang, row_fit);

@@ -4,6 +4,10 @@
 //! in every browser engine and in the SVG drawn natively; so lines are broken by an estimate of
 //! each character's width that errs on the wide side, never by the engine's own text metrics.
 
+mod balance;
+
+pub use balance::wrap_pretty;
+
 /// An upper estimate of a character's advance, in ems, for the widget's font stack.
 fn advance_em(c: char) -> f64 {
     match c {
@@ -115,53 +119,6 @@ fn by_phrases(text: &str, max_width: f64, font_size: f64) -> bool {
             .all(|phrase| estimated_width(phrase.trim_end(), font_size) <= max_width)
 }
 
-/// Breaks a text as [`wrap_phrases`] does, into as few lines, each as near the same width as
-/// it can be (CSS's `text-wrap: balance`): "海拉尔区2019年 / 政府工作报告", not "海拉尔区2019年
-/// 政府工作报 / 告".
-fn wrap_balanced(text: &str, max_width: f64, font_size: f64) -> Vec<String> {
-    let lines = wrap_phrases(text, max_width, font_size);
-    let count = lines.len();
-    if count < 2 {
-        return lines;
-    }
-    // The narrowest width that keeps the count, to a pixel or so, and breaks between phrases
-    // still where it did.
-    let phrased = by_phrases(text, max_width, font_size);
-    // No narrower than its widest Latin word, which would be split (a Chinese text breaks
-    // between its characters).
-    let widest_word = text
-        .split(|c: char| c == ' ' || !c.is_ascii())
-        .map(|word| estimated_width(word, font_size))
-        .fold(0.0, f64::max)
-        .min(max_width);
-    let (mut narrow, mut wide, mut best) = ((max_width / count as f64).max(widest_word), max_width, lines);
-    while wide - narrow > 1.0 {
-        let middle = (narrow + wide) / 2.0;
-        let lines = wrap_phrases(text, middle, font_size);
-        if lines.len() <= count && by_phrases(text, middle, font_size) == phrased {
-            (wide, best) = (middle, lines);
-        } else {
-            narrow = middle;
-        }
-    }
-    best
-}
-
-/// Breaks a text as [`wrap_phrases`] does, but balanced where its last line would be short (a
-/// third of the width or less: "政府工作报 / 告", "…生活 / 圈”"): no orphan, and lines otherwise
-/// as full as they go.
-pub fn wrap_pretty(text: &str, max_width: f64, font_size: f64) -> Vec<String> {
-    let lines = wrap_phrases(text, max_width, font_size);
-    let short = lines
-        .last()
-        .is_some_and(|last| lines.len() > 1 && estimated_width(last, font_size) <= max_width / 3.0);
-    if short {
-        wrap_balanced(text, max_width, font_size)
-    } else {
-        lines
-    }
-}
-
 /// Breaks a text into lines no wider than `max_width` at `font_size` (same unit), by the
 /// estimate. A single word wider than the line is broken between characters rather than cut.
 pub fn wrap(text: &str, max_width: f64, font_size: f64) -> Vec<String> {
@@ -216,6 +173,7 @@ mod tests {
         assert_eq!(wrap_phrases(title, 100.0, 40.0), wrap(title, 100.0, 40.0));
     }
 
+    use super::balance::wrap_balanced;
     use super::*;
 
     #[test]

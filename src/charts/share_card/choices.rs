@@ -1,0 +1,51 @@
+//! The ways a share card's texts may be set, best first: its credit, its lead figure and its
+//! title, in the middle square (WeChat's crop of a link's picture) before across the card.
+
+use super::lines::{fit, fit_or_cut, Lines};
+use super::{CREDIT_SIZES, LEAD_LABEL_SIZES, LEAD_SIZES, TITLE_SIZES};
+use crate::data::{Figure, Lang};
+
+/// The credit line in the middle square (WeChat's crop) in up to three lines, for a layout
+/// whose figures leave room for it; else across the card.
+pub(super) fn credit_choices(credit: &str, square: f64, width: f64) -> Vec<Lines> {
+    let in_square = [1, 2, 3]
+        .into_iter()
+        .find_map(|lines| fit(credit, square, &CREDIT_SIZES, lines));
+    let across = [1, 2]
+        .into_iter()
+        .find_map(|lines| fit(credit, width, &CREDIT_SIZES, lines))
+        .unwrap_or_else(|| fit_or_cut(credit, width, CREDIT_SIZES[0], 2));
+    in_square.into_iter().chain([across]).collect()
+}
+
+/// The lead figure's value and label, to fit the middle square.
+pub(super) fn lead_lines(figure: &Figure, lang: Lang, square: f64) -> Option<(Lines, Lines)> {
+    let value = fit(figure.display.get(lang), square, &LEAD_SIZES, 1)?;
+    let label = fit(figure.label.get(lang), square, &LEAD_LABEL_SIZES[..1], 2)
+        .or_else(|| fit(figure.label.get(lang), square, &LEAD_LABEL_SIZES[1..], 3))?;
+    Some((value, label))
+}
+
+/// The title in the middle square: in one line at the three largest sizes, then at each size
+/// that takes at most two lines, largest first, then at the smaller sizes in three; then the
+/// same across the card; else at the smallest size in three lines, cut if it must be.
+pub(super) fn title_choices(title: &str, square: f64, width: f64) -> Vec<Lines> {
+    let smallest = TITLE_SIZES[TITLE_SIZES.len() - 1];
+    let at = |width: f64| -> Vec<Lines> {
+        // One line a size or two down before two lines: a title unbroken, not broken inside
+        // a word ("城乡常住居民人 / 均可支配收入").
+        let one = TITLE_SIZES[..3].iter().map(|&size| (size, 1));
+        let two = TITLE_SIZES.iter().map(|&size| (size, 2));
+        let three = TITLE_SIZES[1..].iter().map(|&size| (size, 3));
+        one.chain(two)
+            .chain(three)
+            .filter_map(|(size, lines)| fit(title, width, &[size], lines))
+            .collect()
+    };
+    let mut choices = at(square);
+    choices.extend(at(width));
+    if choices.is_empty() {
+        choices.push(fit_or_cut(title, width, smallest, 3));
+    }
+    choices
+}
