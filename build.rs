@@ -203,7 +203,7 @@ fn emit(checked: &Checked<'_>, slug: &str, data_file: &str) -> String {
 /// The report's static, its sections already written.
 fn report_static(report: &ReportEntry, slug: &str, notes: &[String], key: &str, sections: &str) -> String {
     format!(
-        "pub static REPORT: Report = Report {{\n    slug: {slug:?},\n    title: {},\n    summary: {},\n    source: {},\n    publication: {},\n    place: {},\n    dateline: {},\n    credit: {},\n    year: {},\n    headline: {},\n    lead_chart: {:?},\n    notes: &[{}],\n    key: {key},\n    sections: &[\n{sections}],\n}};\n",
+        "pub static REPORT: Report = Report {{\n    slug: {slug:?},\n    title: {},\n    #[cfg(not(target_arch = \"wasm32\"))]\n    summary: {},\n    source: {},\n    publication: {},\n    place: {},\n    dateline: {},\n    credit: {},\n    year: {},\n    headline: {},\n    lead_chart: {:?},\n    notes: &[{}],\n    key: {key},\n    sections: &[\n{sections}],\n}};\n",
         text(&report.title_zh, &report.title_en),
         text(&report.summary_zh, &report.summary_en),
         text(&report.source_zh, &report.source_en),

@@ -19,10 +19,11 @@ fn card_size(group: &Group, lang: Lang) -> &'static str {
         return "chart";
     }
     let width = match group.chart {
-        ChartKind::Ring => 1.0,
+        ChartKind::Ring => 130,
         _ => tier_width(tile_tier(group.figures, lang)),
     };
-    let room = (group.figures.len() as f64 * width).round() as usize;
+    // As many narrow tiles (130 px) as would be as wide, rounded.
+    let room = (group.figures.len() * width + 65) / 130;
     COUNTS[room.clamp(1, COUNTS.len()) - 1]
 }
 

@@ -81,6 +81,9 @@ pub struct Report {
     /// and its storage key.
     pub slug: &'static str,
     pub title: Text,
+    /// The report's opening in a sentence or two: the first paint's page description, written
+    /// natively; the widget never shows it, so the bundle goes without it.
+    #[cfg(not(target_arch = "wasm32"))]
     pub summary: Text,
     pub source: Text,
     pub publication: Text,

@@ -84,7 +84,12 @@ pub fn tile(out: &mut String, figure: &Figure, lang: Lang, row_fit: Option<usize
         pips(out, figure.value as usize);
     }
     if let Some(change) = figure.change {
-        figure_line(out, ("span", "qsh-tile__change"), change, lang);
+        figure_line(
+            out,
+            ["span", "qsh-tile__change", "qsh-tile__change-label"],
+            change,
+            lang,
+        );
     }
     if figure.badges().any(|badge| badge != Badge::Derived) {
         out.push_str("<span class=\"qsh-tile__badges\">");
@@ -94,9 +99,9 @@ pub fn tile(out: &mut String, figure: &Figure, lang: Lang, row_fit: Option<usize
     out.push_str("</span></li>");
 }
 
-/// A figure on one line in a `<tag class="class">`: its value, then its label (class
-/// `class-label`) and badges.
-fn figure_line(out: &mut String, (tag, class): (&str, &str), figure: &Figure, lang: Lang) {
+/// A figure on one line in a `<tag class="class">`: its value, then its label (in
+/// `label_class`) and badges.
+fn figure_line(out: &mut String, [tag, class, label_class]: [&str; 3], figure: &Figure, lang: Lang) {
     out.push('<');
     out.push_str(tag);
     out.push_str(" class=\"");
@@ -105,7 +110,7 @@ fn figure_line(out: &mut String, (tag, class): (&str, &str), figure: &Figure, la
     out.push_str(figure.id);
     out.push_str("\">");
     value(out, figure, lang);
-    span(out, &format!("{class}-label"), figure.label.get(lang));
+    span(out, label_class, figure.label.get(lang));
     badges(out, figure, lang);
     out.push_str("</");
     out.push_str(tag);
@@ -122,7 +127,7 @@ pub fn part_of_whole(out: &mut String, part: &Figure, whole: &Figure, lang: Lang
         0.0
     };
     out.push_str("<div class=\"qsh-part\">");
-    figure_line(out, ("p", "qsh-part__whole"), whole, lang);
+    figure_line(out, ["p", "qsh-part__whole", "qsh-part__whole-label"], whole, lang);
     out.push_str("<div class=\"qsh-part__part\" data-figure=\"");
     out.push_str(part.id);
     out.push_str("\">");

@@ -30,12 +30,12 @@ pub fn tile_tier(figures: &[&Figure], lang: Lang) -> Option<&'static str> {
     }
 }
 
-/// A tier's tile width, as a share of the narrowest tile's.
-pub fn tier_width(tier: Option<&str>) -> f64 {
+/// A tier's tile width in CSS pixels (style.css: `--qsh-tile-width`).
+pub fn tier_width(tier: Option<&str>) -> usize {
     match tier {
-        Some("wider") => 240.0 / 130.0,
-        Some(_) => 180.0 / 130.0,
-        None => 1.0,
+        Some("wider") => 240,
+        Some(_) => 180,
+        None => 130,
     }
 }
 

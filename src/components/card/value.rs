@@ -5,7 +5,6 @@
 
 use super::html::{escaped, span};
 use crate::data::badge::Badge;
-use crate::data::format::derived_mark;
 use crate::data::value_parts::{Direction, ValueParts};
 use crate::data::{Figure, Lang};
 
@@ -26,21 +25,16 @@ fn fit_ems(number: &str, around: &str, arrow: bool) -> usize {
 }
 
 /// The words before a value's number split where the line may break: the words ("more than",
-/// "about") and what stays by the number (its currency: "CNY "; 超, with no space). A change
+/// "about") and what stays by the number (the currency, "CNY "; 超, with no space). A change
 /// keeps them all on its line ("▲ about 3.5%").
 fn words_and_currency<'a>(parts: &ValueParts<'a>) -> (&'a str, &'a str) {
     let before = parts.before;
-    if parts.direction.is_some() || !before.contains(' ') {
-        return ("", before);
+    match before.find("CNY ") {
+        _ if parts.direction.is_some() => ("", before),
+        Some(at) => before.split_at(at),
+        None if before.ends_with(' ') => (before, ""),
+        None => ("", before),
     }
-    let trimmed = before.trim_end();
-    let last = trimmed.rsplit_once(' ').map_or(trimmed, |(_, last)| last);
-    let currency = if !last.is_empty() && last.chars().all(|c| c.is_ascii_uppercase()) {
-        &before[trimmed.len() - last.len()..]
-    } else {
-        ""
-    };
-    (&before[..before.len() - currency.len()], currency)
 }
 
 /// What follows a number, split where it may take a line of its own: the unit with its scale
@@ -153,16 +147,18 @@ pub(super) fn value_sized(out: &mut String, figure: &Figure, lang: Lang, row_fit
         span(out, "qsh-value__unit qsh-value__aside", aside);
     }
     if figure.is_derived() {
-        // The space before " (derived)" stays outside its box, where the line may break.
-        let mark = derived_mark(lang);
-        out.push_str(&mark[..mark.len() - mark.trim_start().len()]);
+        // Its mark, as `data::format::derived_mark` writes it: the space before " (derived)" stays outside its
+        // box, where the line may break; its brackets stay in the text (the value as formatted,
+        // for copying and screen readers) at no size: no other tag has them (style.css:
+        // `.qsh-badge__bracket`).
+        let (gap, open, close) = match lang {
+            Lang::Zh => ("", "（", "）"),
+            Lang::En => (" ", "(", ")"),
+        };
+        out.push_str(gap);
         out.push_str("<span class=\"qsh-badge qsh-badge--derived\" data-badge=\"derived\">");
-        // Its brackets stay in the text (the value as formatted, for copying and screen
-        // readers) at no size: no other tag has them (style.css: `.qsh-badge__bracket`).
-        let word = Badge::Derived.get(lang);
-        let (open, close) = mark.trim_start().split_once(word).unwrap_or(("", ""));
         span(out, "qsh-badge__bracket", open);
-        out.push_str(word);
+        out.push_str(Badge::Derived.get(lang));
         span(out, "qsh-badge__bracket", close);
         out.push_str("</span>");
     }
