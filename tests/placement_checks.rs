@@ -98,8 +98,8 @@ fn rejects_straight_quotes_in_english() {
 #[test]
 fn rejects_straight_apostrophes_in_english() {
     let text = corrupt(
-        "label_en = \"Among China’s top 100 industrial districts: year in a row\"",
-        "label_en = \"Among China's top 100 industrial districts: year in a row\"",
+        "label_en = \"Consecutive listing among China’s top 100 industrial districts\"",
+        "label_en = \"Consecutive listing among China's top 100 industrial districts\"",
     );
     assert_rejected(
         &text,

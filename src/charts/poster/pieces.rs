@@ -156,10 +156,7 @@ impl Piece {
             } => {
                 let content = match content {
                     CardContent::Chart { height, .. } => *height,
-                    CardContent::Tiles(tiles) => {
-                        let rows = tiles.tiles.len().div_ceil(tiles.columns);
-                        rows as f64 * tiles.cell.1 + (rows - 1) as f64 * GAP
-                    }
+                    CardContent::Tiles(tiles) => tiles.height(),
                 };
                 2.0 * CARD_PADDING + head.height() + title.height() + CARD_GAP + content + CARD_GAP
             }

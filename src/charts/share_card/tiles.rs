@@ -60,8 +60,11 @@ pub fn tile_label(figure: &Figure, lang: Lang) -> String {
 pub struct TileLayout {
     pub columns: usize,
     pub cell: (f64, f64),
-    /// Per figure shown: its value and its label, never cut.
+    /// Per figure shown: its value and its label, never cut. In two columns, an odd last one
+    /// takes its row's width (its label not wrapped in half of it beside a hole).
     pub tiles: Vec<(Lines, Lines)>,
+    /// Each row's height: its tallest tile's (at most the cell's), so no row is hollow.
+    pub rows: Vec<f64>,
 }
 
 impl TileLayout {
@@ -96,9 +99,16 @@ impl TileLayout {
                 .flat_map(|lines| type_sizes.values.iter().map(move |&size| (lines, size)));
             value_layouts.into_iter().find_map(|(value_lines, value_size)| {
                 let label_size = (value_size / 2.0).clamp(type_sizes.labels.0, type_sizes.labels.1);
+                let spans = columns == 2 && shown % 2 == 1;
                 let tiles: Option<Vec<(Lines, Lines)>> = figures[..shown]
                     .iter()
-                    .map(|figure| {
+                    .enumerate()
+                    .map(|(index, figure)| {
+                        let inner = if spans && index + 1 == shown {
+                            width - TILE_INSET
+                        } else {
+                            inner
+                        };
                         let value = fit_value(figure.display.get(lang), inner, value_size, value_lines)?;
                         let label_room = cell.1 - value.height() - VALUE_GAP;
                         let max_lines = (label_room / (label_size * LINE_HEIGHT)).floor().max(0.0) as usize;
@@ -106,7 +116,18 @@ impl TileLayout {
                         Some((value, label))
                     })
                     .collect();
-                tiles.map(|tiles| TileLayout { columns, cell, tiles })
+                tiles.map(|tiles| {
+                    let rows = tiles
+                        .chunks(columns)
+                        .map(|row| row.iter().map(tile_height).fold(0.0, f64::max))
+                        .collect();
+                    TileLayout {
+                        columns,
+                        cell,
+                        tiles,
+                        rows,
+                    }
+                })
             })
         })
     }
@@ -118,8 +139,13 @@ impl TileLayout {
         self.columns as f64 * self.cell.0 + GAP * self.columns.saturating_sub(1) as f64
     }
 
-    /// The size its tiles take: the widest value or label line past the inset, and the rows'
-    /// height down to the foot of the last row's tallest tile (to centre them in their area).
+    /// The height its rows take, with the gaps between them.
+    pub fn height(&self) -> f64 {
+        self.rows.iter().sum::<f64>() + GAP * self.rows.len().saturating_sub(1) as f64
+    }
+
+    /// The size its tiles take: the widest value or label line past the inset, and its rows'
+    /// height (to centre them in their area).
     pub fn content_size(&self) -> (f64, f64) {
         let width = self
             .tiles
@@ -132,16 +158,13 @@ impl TileLayout {
                 values.chain(label.lines.iter().map(|line| text::estimated_width(line, label.size)))
             })
             .fold(0.0, f64::max);
-        let rows = self.tiles.len().div_ceil(self.columns.max(1));
-        let last_row = self.tiles.iter().skip((rows.max(1) - 1) * self.columns);
-        let last = last_row
-            .map(|(value, label)| value.height() + VALUE_GAP + label.height())
-            .fold(0.0, f64::max);
-        (
-            TILE_INSET + width,
-            (rows.max(1) - 1) as f64 * (self.cell.1 + GAP) + last,
-        )
+        (TILE_INSET + width, self.height())
     }
+}
+
+/// A tile's height: its value, and its label under it.
+fn tile_height((value, label): &(Lines, Lines)) -> f64 {
+    value.height() + VALUE_GAP + label.height()
 }
 
 /// Figures as tiles from (left, top), the value large and the label under it, each with a bar
@@ -152,11 +175,20 @@ pub fn draw_tiles<DB: DrawingBackend>(
     (left, top): (f64, f64),
     style: &ChartStyle,
 ) -> Result<(), String> {
-    let (cell_width, cell_height) = layout.cell;
+    let cell_width = layout.cell.0;
+    let row_tops: Vec<f64> = layout
+        .rows
+        .iter()
+        .scan(top, |next, height| {
+            let row_top = *next;
+            *next += height + GAP;
+            Some(row_top)
+        })
+        .collect();
     for (index, (value, label)) in layout.tiles.iter().enumerate() {
         let (column, row) = (index % layout.columns, index / layout.columns);
         let x = left + column as f64 * (cell_width + GAP);
-        let y = top + row as f64 * (cell_height + GAP);
+        let y = row_tops[row];
         let below = if value.lines.len() == 1 {
             draw_value_line(root, value, (x + TILE_INSET, y), style, &style.theme.text)?
         } else {

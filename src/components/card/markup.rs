@@ -74,7 +74,11 @@ pub fn tile(out: &mut String, figure: &Figure, lang: Lang, row_fit: Option<usize
     out.push_str(figure.id);
     out.push_str("\">");
     span(out, "qsh-tile__label", figure.label.get(lang));
+    // The value in a box as wide as the tile, which its type is capped by (style.css): the tile
+    // itself is no container, or its rows would not be its row's (a subgrid).
+    out.push_str("<span class=\"qsh-tile__value\">");
     value_sized(out, figure, lang, row_fit);
+    out.push_str("</span>");
     // What hangs under the value (its mark, its change, its badges), in one box: the values of
     // a row of tiles stand on one line whatever hangs under each (style.css).
     out.push_str("<span class=\"qsh-tile__more\">");

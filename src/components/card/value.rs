@@ -64,13 +64,25 @@ pub fn value_fit(figure: &Figure, lang: Lang) -> usize {
     amount_fit(&figure.value_parts(lang))
 }
 
-/// How many of a tile's value size its widest line is wide: its value's, or its change's, which
-/// stands at about three quarters of the size (style.css: `.qsh-tile__change`, 22 px of 30).
+/// How many of a tile's value size its widest line is wide, with the words before its amount
+/// (which take a line above only where the tile is narrower than it asks): its value's, or its
+/// change's, which stands at about three quarters of the size (style.css: `.qsh-tile__change`,
+/// 22 px of 30).
 pub fn tile_fit(figure: &Figure, lang: Lang) -> usize {
     let change = figure
         .change
-        .map_or(0, |change| (value_fit(change, lang) * 3).div_ceil(4));
-    value_fit(figure, lang).max(change)
+        .map_or(0, |change| (line_fit(&change.value_parts(lang)) * 3).div_ceil(4));
+    line_fit(&figure.value_parts(lang)).max(change)
+}
+
+/// The value's line in ems with the words before its amount ("more than CNY 80 million").
+fn line_fit(parts: &ValueParts<'_>) -> usize {
+    let (unit, _) = unit_and_aside(parts.after);
+    fit_ems(
+        parts.number,
+        &[parts.before, shown_unit(unit)].concat(),
+        parts.direction.is_some(),
+    )
 }
 
 /// The amount line's width in ems (the currency before the number, the number, its unit; not
