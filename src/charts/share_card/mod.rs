@@ -225,12 +225,14 @@ pub fn draw_share_card<DB: DrawingBackend>(
             draw_tiles(tiles, root, (left, top), &style)
         }
         (_, Some(tiles)) => {
-            // In the middle square where they fit it (ShareLayout::new), under the title.
+            // In the middle square where they fit it (ShareLayout::new), under the title, in the
+            // middle of the room between it and the credit.
             let left = if tiles.width() <= width - 2.0 * square_left + 1.0 {
                 square_left
             } else {
                 PADDING
             };
+            let top = top + ((bottom - top) - tiles.content_size().1).max(0.0) / 2.0;
             draw_tiles(tiles, root, (left, top), &style)
         }
         (ShareContent::Figures(_), None) if layout.lead.is_some() => Ok(()),

@@ -25,7 +25,7 @@ pub struct TileType {
 /// A share card's tiles: a value takes one line at 24 px before two at 48 ("CNY 17.599 /
 /// billion" reads as two things).
 pub const SHARE_TILES: TileType = TileType {
-    values: &[64.0, 56.0, 48.0, 40.0, 34.0, 28.0, 24.0],
+    values: &[80.0, 72.0, 64.0, 56.0, 48.0, 40.0, 34.0, 28.0, 24.0],
     labels: (18.0, 22.0),
 };
 /// A page card's figures under its lead (at most 60 px): below it.
