@@ -33,8 +33,24 @@ impl Lines {
 pub fn fit(text: &str, width: f64, sizes: &[f64], max_lines: usize) -> Option<Lines> {
     sizes.iter().find_map(|&size| {
         let lines = text::wrap_pretty(text, width, size);
-        (lines.len() <= max_lines).then_some(Lines { size, lines })
+        (lines.len() <= max_lines && !lines.windows(2).any(|pair| inside_word(text, &pair[0], &pair[1])))
+            .then_some(Lines { size, lines })
     })
+}
+
+/// Whether two lines of `text` part inside a word ("percentage p / oints"): a word wider than
+/// the room it is wrapped to.
+fn inside_word(text: &str, line: &str, next: &str) -> bool {
+    let tail: String = line
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let head: String = next.chars().take_while(char::is_ascii_alphanumeric).collect();
+    !tail.is_empty() && !head.is_empty() && text.contains(&format!("{tail}{head}"))
 }
 
 /// The text at `size`, fitted if it can be, else cut to `max_lines` with an ellipsis.

@@ -14,7 +14,7 @@ use plotters::prelude::*;
 
 use super::{draw, height_css, ChartStyle, Theme, LAYOUT_WIDTHS_CSS};
 use crate::data::{Figure, Group, Lang};
-use choices::{credit_choices, lead_lines, title_choices};
+use choices::{chosen, credit_choices, lead_lines, title_choices};
 use lines::{draw_lines, fit, fit_or_cut, Align, Lines};
 use tiles::{draw_tiles, tile_label, TileLayout, GAP, PAGE_TILES, SHARE_TILES};
 use value_line::{draw_value_line, value_line_width};
@@ -128,30 +128,26 @@ impl ShareLayout {
                 tiles,
             }
         };
-        let shown = |layout: &ShareLayout| layout.tiles.as_ref().map_or(0, |tiles| tiles.tiles.len());
         // Every figure of a chart's card; a page's lead and three more (the square: its lead).
         let wanted = match card.content {
             ShareContent::Figures(_) if card.size == SQUARE_SIZE => 0,
             ShareContent::Figures(figures) => figures.len().saturating_sub(1).min(3),
             ShareContent::Group(_) => tile_figures.map_or(0, <[_]>::len),
         };
-        let mut best: Option<ShareLayout> = None;
-        for credit in &credits {
-            for title in title_choices(card.title, square, width) {
-                let candidate = layout(title, credit);
-                if shown(&candidate) >= wanted {
-                    return candidate;
-                }
-                if best.as_ref().is_none_or(|best| shown(&candidate) > shown(best)) {
-                    best = Some(candidate);
-                }
-            }
-        }
-        let last = credits
-            .last()
-            .cloned()
-            .unwrap_or_else(|| fit_or_cut(&card.credit, width, CREDIT_SIZES[0], 2));
-        best.unwrap_or_else(|| layout(fit_or_cut(card.title, width, TITLE_SIZES[0], 1), &last))
+        let layout = &layout;
+        let layouts = credits.iter().flat_map(|credit| {
+            let titles = title_choices(card.title, square, width);
+            titles.into_iter().map(move |title| layout(title, credit))
+        });
+        let chart_card = matches!(card.content, ShareContent::Group(_));
+        let (taken, best) = chosen(layouts, wanted, square, chart_card);
+        taken.or(best).unwrap_or_else(|| {
+            let last = credits
+                .last()
+                .cloned()
+                .unwrap_or_else(|| fit_or_cut(&card.credit, width, CREDIT_SIZES[0], 2));
+            layout(fit_or_cut(card.title, width, TITLE_SIZES[0], 1), &last)
+        })
     }
 
     /// Every line of text of the card, for its checks.
