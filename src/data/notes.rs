@@ -19,10 +19,20 @@ pub const PROMISES: [(&str, &str); 3] = [
         "\"More than\" marks a figure the report states as more than a number; \"over\" marks a round figure that the report says was exceeded by an unstated remainder: a little over it, never under.",
     ),
     (
-        "柱状图和增减图只并列原报道在同一句话中一并列出的数字（或原报道本身加以比较的数字）；环形图只用于原报道明确说明部分与整体关系的数字。同一柱状图、增减图或环形图中的数字时期相同、进展状态相同：全年数字不与累计数或某一时点的数字放在一起，已完成的工作不与正在推进的工作或目标放在一起。数字卡片只逐项列出数字，不作比较。",
-        "Bar and change charts set side by side only figures that the report states together in one sentence (or that its own words compare); a ring shows a part of a whole only where the report states that relation. The figures of one bar, change or ring chart cover the same period and have the same status: a figure for the year never stands with a cumulative one or with a level at a point in time, and work done never with work under way or with a target. Number cards list figures one by one and compare nothing.",
+        "柱状图和增减图只并列原报道在同一句话中一并列出的数字（或原报道本身加以比较的数字）；部分与整体的细条只用于原报道明确说明部分与整体关系的数字（其底条为整体）。同一柱状图或增减图中的数字时期相同、进展状态相同：全年数字不与累计数或某一时点的数字放在一起，已完成的工作不与正在推进的工作或目标放在一起。数字卡片只逐项列出数字，不作比较。",
+        "Bar and change charts set side by side only figures that the report states together in one sentence (or that its own words compare); a thin bar of a part of a whole is drawn only where the report states that relation (its track is the whole). The figures of one bar or change chart cover the same period and have the same status: a figure for the year never stands with a cumulative one or with a level at a point in time, and work done never with work under way or with a target. Number cards list figures one by one and compare nothing.",
     ),
 ];
+
+/// The opening of the note listing the numbers that are not figures.
+const NON_FIGURES_ZH: &str = "原报道中不作数据的数字（年份、名称、口号等），其中包括：";
+
+/// Whether a note (its Chinese text) is one a poster prints: the derived figures' and the
+/// report's own, not what every chart promises or the list of the report's other numbers (the
+/// page's notes, a link away, hold them).
+pub fn on_poster(note_zh: &str) -> bool {
+    !PROMISES.iter().any(|(zh, _)| *zh == note_zh) && !note_zh.starts_with(NON_FIGURES_ZH)
+}
 
 /// Every note in both languages, in the order shown: the promises, the derived figures, the
 /// numbers that are not figures, then the data file's own notes.
@@ -66,6 +76,7 @@ pub fn reader_notes(checked: &Checked<'_>) -> Vec<(String, String)> {
         ));
     }
     let non_figures = &checked.non_figures;
+    // (Their note's opening is `NON_FIGURES_ZH`: `on_poster` knows it by it.)
     if !non_figures.is_empty() {
         // Each edition lists the words in its own language: the report's in Chinese, their
         // gloss in English; both as plain text.
@@ -79,7 +90,7 @@ pub fn reader_notes(checked: &Checked<'_>) -> Vec<(String, String)> {
             .collect();
         notes.push((
             format!(
-                "原报道中不作数据的数字（年份、名称、口号等），其中包括：{}。",
+                "{NON_FIGURES_ZH}{}。",
                 zh.join("；")
             ),
             format!(

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::pieces::{Piece, Tone, COLUMN};
+use super::pieces::{in_order, Piece, Tone, COLUMN};
 use super::{PosterTexts, Unit};
 use crate::charts::share_card::lines::Lines;
 use crate::charts::{has_canvas, text};
@@ -27,8 +27,9 @@ pub fn poster_units(report: &Report, texts: &PosterTexts) -> Result<Vec<Unit>, S
     for (index, section) in shown.enumerate() {
         units.extend(section_units(report, index, section, texts.lang, &mut listed)?);
     }
-    units.push(footer(texts));
-    units.extend(notes(report, texts.lang));
+    let notes = notes(report, texts.lang);
+    units.push(footer(texts, !notes.is_empty()));
+    units.extend(notes);
     Ok(units)
 }
 
@@ -86,7 +87,7 @@ fn card_unit(
     let head = card_head(group, lang);
     pieces.push(Piece::card(group, &head, lang)?);
     alt.push(format!("{} ({head})", group.title.get(lang)));
-    alt.extend(figure_lines(group.figures, lang, listed));
+    alt.extend(figure_lines(&in_order(group), lang, listed));
     Ok((pieces, alt))
 }
 
@@ -190,8 +191,8 @@ fn section_units(
     Ok(units)
 }
 
-/// The source, where the interactive version is, and the notes' heading.
-fn footer(texts: &PosterTexts) -> Unit {
+/// The source, where the interactive version is, and the notes' heading (if it has notes).
+fn footer(texts: &PosterTexts, notes: bool) -> Unit {
     let mut pieces = vec![
         Piece::Rule { below: 20.0 },
         Piece::text(&texts.credit, 24.0, false, Tone::Muted, 12.0),
@@ -201,8 +202,10 @@ fn footer(texts: &PosterTexts) -> Unit {
         pieces.push(Piece::text(interactive, 24.0, true, Tone::Accent, 12.0));
         alt.push(interactive.clone());
     }
-    pieces.push(Piece::text(&texts.notes_heading, 26.0, true, Tone::Text, 8.0));
-    alt.push(texts.notes_heading.clone());
+    if notes {
+        pieces.push(Piece::text(&texts.notes_heading, 26.0, true, Tone::Text, 8.0));
+        alt.push(texts.notes_heading.clone());
+    }
     Unit {
         pieces,
         alt,
@@ -217,7 +220,11 @@ fn notes(report: &Report, lang: Lang) -> Vec<Unit> {
         Lang::En => " ",
     };
     let mut units = Vec::new();
-    for note in report.notes {
+    for note in report
+        .notes
+        .iter()
+        .filter(|note| crate::data::notes::on_poster(note.get(Lang::Zh)))
+    {
         let lines = text::wrap(&format!("· {}", note.get(lang)), COLUMN, NOTE_SIZE);
         let parts: Vec<&[String]> = lines.chunks(NOTE_LINES).collect();
         for (index, part) in parts.iter().enumerate() {

@@ -3,6 +3,7 @@
 
 use super::lines::{fit, fit_or_cut, Lines};
 use super::{ShareLayout, CREDIT_SIZES, LEAD_LABEL_SIZES, LEAD_SIZES, TITLE_SIZES};
+use crate::charts::text;
 use crate::data::{Figure, Lang};
 
 /// The credit line in the middle square (WeChat's crop) in up to three lines, for a layout
@@ -67,7 +68,15 @@ pub(super) fn chosen(
     chart_card: bool,
 ) -> (Option<ShareLayout>, Option<ShareLayout>) {
     let shown = |layout: &ShareLayout| layout.tiles.as_ref().map_or(0, |tiles| tiles.tiles.len());
-    let in_square = |layout: &ShareLayout| layout.tiles.as_ref().is_none_or(|tiles| tiles.width() <= square + 1.0);
+    // Its tiles, title and credit (the kicker is short).
+    let in_square = |layout: &ShareLayout| {
+        let texts = [&layout.title, &layout.credit];
+        let text_width = texts
+            .iter()
+            .flat_map(|lines| lines.lines.iter().map(|line| text::estimated_width(line, lines.size)));
+        layout.tiles.as_ref().is_none_or(|tiles| tiles.width() <= square + 1.0)
+            && text_width.fold(0.0, f64::max) <= square
+    };
     let value_size = |layout: &ShareLayout| match chart_card {
         true => layout
             .tiles

@@ -48,6 +48,10 @@ fn break_before(previous: char, next: char) -> bool {
     if closes(next) || opens(previous) || previous == '\u{a0}' || next == '\u{a0}' {
         return false;
     }
+    // An apostrophe inside an English word ("people’s").
+    if previous == '’' && next.is_ascii_alphanumeric() {
+        return false;
+    }
     previous == ' ' || previous == '-' || previous == '–' || !previous.is_ascii() || !next.is_ascii()
 }
 
