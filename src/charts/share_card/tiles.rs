@@ -7,6 +7,7 @@ use plotters::prelude::*;
 use super::lines::{draw_lines, fit, Align, Lines, LINE_HEIGHT};
 use super::value_line::{draw_value_line, fit_value, value_width};
 use crate::charts::{text, ChartStyle};
+use crate::data::badge::Badge;
 use crate::data::{Figure, Lang};
 
 /// Space between tiles.
@@ -48,11 +49,16 @@ pub fn tile_label(figure: &Figure, lang: Lang) -> String {
         // Its word and number on one line ("up 6.2%", never "up / 6.2%").
         label = format!("{label}{separator}{}", change.display.get(lang).replace(' ', "\u{a0}"));
     }
-    let badges = figure.badge_words(lang);
+    // Its value says "derived" already (`display`), as on the page.
+    let badges: Vec<&str> = figure
+        .badges()
+        .filter(|badge| *badge != Badge::Derived)
+        .map(|badge| badge.get(lang))
+        .collect();
     if badges.is_empty() {
         label
     } else {
-        format!("{label} · {badges}")
+        format!("{label} · {}", badges.join(" · "))
     }
 }
 /// How number tiles fill an area: as many of the figures as fit whole, in order.
