@@ -10,10 +10,10 @@ use resvg::{tiny_skia, usvg};
 
 use crate::charts::share_card::{draw_share_card, ShareCard, ShareContent, ShareLayout, SHARE_SIZE, SQUARE_SIZE};
 use crate::charts::surface::Backend;
-use crate::charts::{svg, theme};
+use crate::charts::{has_canvas, svg, theme};
 use crate::components::credit_line;
 use crate::data::dateline::{dateline_text, lead_dateline_text};
-use crate::data::{Lang, REPORT};
+use crate::data::{Group, Lang, REPORT};
 
 /// Where and when, as the page's header says it: 南昌市青山湖区 · 2023年.
 pub fn dateline(lang: Lang) -> String {
@@ -24,6 +24,21 @@ pub fn dateline(lang: Lang) -> String {
 /// review looks back on (海拉尔区 · 2017年 on the 2018 report's card).
 fn dateline_of(year: u16, lang: Lang) -> String {
     dateline_text(REPORT.place.get(lang), year, lang)
+}
+
+/// A card's kicker: where, its year and, for a chart (whose figures share a status and a
+/// period), what they are ("时点数"), as the page's card head says.
+fn chart_kicker(group: &Group, lang: Lang) -> String {
+    let dateline = dateline_of(group.year, lang);
+    let badges = match group.figures.first() {
+        Some(figure) if has_canvas(group.chart) => figure.badge_words(lang),
+        _ => String::new(),
+    };
+    if badges.is_empty() {
+        dateline
+    } else {
+        format!("{dateline} · {badges}")
+    }
 }
 
 /// The font the cards are drawn in: its Latin and Chinese glyphs are the pages' first choice.
@@ -55,7 +70,7 @@ pub fn share_cards() -> Vec<(String, ShareCard<'static>)> {
                 format!("share/charts/{}.{}.png", group.id, lang.code()),
                 ShareCard {
                     lang,
-                    kicker: dateline_of(group.year, lang),
+                    kicker: chart_kicker(group, lang),
                     title: group.title.get(lang),
                     content: ShareContent::Group(group),
                     credit: credit_line(lang),

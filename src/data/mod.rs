@@ -64,6 +64,17 @@ pub struct Group {
     pub year: u16,
 }
 
+impl Group {
+    /// Its figures in the order a card sets them: a part of a whole (a ring: part first) after
+    /// its whole, as on the page ("301 households, all lifted out of poverty; of these, … 173").
+    pub fn in_order(&self) -> Vec<&'static Figure> {
+        match self.chart {
+            ChartKind::Ring => self.figures.iter().rev().copied().collect(),
+            _ => self.figures.to_vec(),
+        }
+    }
+}
+
 #[derive(Debug)]
 pub struct Section {
     pub id: &'static str,

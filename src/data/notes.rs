@@ -27,11 +27,15 @@ pub const PROMISES: [(&str, &str); 3] = [
 /// The opening of the note listing the numbers that are not figures.
 const NON_FIGURES_ZH: &str = "原报道中不作数据的数字（年份、名称、口号等），其中包括：";
 
-/// Whether a note (its Chinese text) is one a poster prints: the derived figures' and the
-/// report's own, not what every chart promises or the list of the report's other numbers (the
-/// page's notes, a link away, hold them).
+/// The opening of the note on the derived figures.
+const DERIVED_ZH: &str = "推算数字（原报道未直接印出，处处标“";
+
+/// Whether a note (its Chinese text) is one a poster prints: the derived figures' (a figure
+/// on it is marked so); not what every chart promises, the list of the report's other
+/// numbers, or the data file's notes on how the page sets its figures (the page's notes, a
+/// link away, hold them).
 pub fn on_poster(note_zh: &str) -> bool {
-    !PROMISES.iter().any(|(zh, _)| *zh == note_zh) && !note_zh.starts_with(NON_FIGURES_ZH)
+    note_zh.starts_with(DERIVED_ZH)
 }
 
 /// Every note in both languages, in the order shown: the promises, the derived figures, the
@@ -64,7 +68,7 @@ pub fn reader_notes(checked: &Checked<'_>) -> Vec<(String, String)> {
         };
         notes.push((
             format!(
-                "推算数字（原报道未直接印出，处处标“{}”）：{}。",
+                "{DERIVED_ZH}{}”）：{}。",
                 derived_mark(Lang::Zh).trim_matches(['（', '）']),
                 list(Lang::Zh).join("；")
             ),
@@ -76,7 +80,6 @@ pub fn reader_notes(checked: &Checked<'_>) -> Vec<(String, String)> {
         ));
     }
     let non_figures = &checked.non_figures;
-    // (Their note's opening is `NON_FIGURES_ZH`: `on_poster` knows it by it.)
     if !non_figures.is_empty() {
         // Each edition lists the words in its own language: the report's in Chinese, their
         // gloss in English; both as plain text.

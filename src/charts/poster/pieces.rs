@@ -8,7 +8,7 @@ use plotters::prelude::*;
 use crate::charts::share_card::lines::{draw_lines, Align, Lines};
 use crate::charts::share_card::tiles::{draw_tiles, tile_label, TileLayout, TileType, GAP};
 use crate::charts::{draw, has_canvas, height_css, text, ChartStyle};
-use crate::data::{ChartKind, Figure, Group, Lang};
+use crate::data::{Figure, Group, Lang};
 
 /// The poster's width, in its units: WeChat's article width in CSS pixels at 2×.
 pub const WIDTH: f64 = 750.0;
@@ -114,7 +114,7 @@ impl Piece {
             let height = height_css(group, CHART_LAYOUT_WIDTH, lang) * scale;
             CardContent::Chart { group, scale, height }
         } else {
-            tile_layouts(&in_order(group), lang, POSTER_TILES)
+            tile_layouts(&group.in_order(), lang, POSTER_TILES)
                 .next()
                 .map(CardContent::Tiles)
                 .ok_or_else(|| format!("the figures of `{}` do not fit the poster's card", group.id))?
@@ -225,15 +225,6 @@ impl Piece {
                 }
             }
         }
-    }
-}
-
-/// A card's figures in the order it sets them: a part of a whole after its whole, as on the
-/// page ("301 households, all lifted out of poverty; of these, … 173").
-pub fn in_order(group: &Group) -> Vec<&'static Figure> {
-    match group.chart {
-        ChartKind::Ring => group.figures.iter().rev().copied().collect(),
-        _ => group.figures.to_vec(),
     }
 }
 

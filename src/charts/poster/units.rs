@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::pieces::{in_order, Piece, Tone, COLUMN};
+use super::pieces::{Piece, Tone, COLUMN};
 use super::{PosterTexts, Unit};
 use crate::charts::share_card::lines::Lines;
 use crate::charts::{has_canvas, text};
@@ -87,7 +87,7 @@ fn card_unit(
     let head = card_head(group, lang);
     pieces.push(Piece::card(group, &head, lang)?);
     alt.push(format!("{} ({head})", group.title.get(lang)));
-    alt.extend(figure_lines(&in_order(group), lang, listed));
+    alt.extend(figure_lines(&group.in_order(), lang, listed));
     Ok((pieces, alt))
 }
 

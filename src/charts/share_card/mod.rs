@@ -93,9 +93,13 @@ impl ShareLayout {
             })
             .unwrap_or_else(|| fit_or_cut(&card.kicker, width, KICKER_SIZES[1], 2));
         let credits = credit_choices(&card.credit, square, width);
+        let ordered: Vec<&Figure>;
         let (lead, tile_figures) = match card.content {
             ShareContent::Group(group) if super::has_canvas(group.chart) => (None, None),
-            ShareContent::Group(group) => (None, Some(group.figures)),
+            ShareContent::Group(group) => {
+                ordered = group.in_order();
+                (None, Some(&ordered[..]))
+            }
             ShareContent::Figures([first, rest @ ..]) => (lead_lines(first, card.lang, square), Some(rest)),
             ShareContent::Figures([]) => (None, None),
         };
